@@ -1,0 +1,45 @@
+/** Structured logger; every method is optional. Messages and data never contain headers or the token. */
+export interface Logger {
+  debug?(msg: string, data?: Record<string, unknown>): void;
+  info?(msg: string, data?: Record<string, unknown>): void;
+  warn?(msg: string, data?: Record<string, unknown>): void;
+  error?(msg: string, data?: Record<string, unknown>): void;
+}
+
+export type FetchLike = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+
+export interface TransportOptions {
+  /** Already validated by the client: http(s), no credentials. */
+  baseUrl: string;
+  /** Sent as header `api_access_token`, only to the origin of `baseUrl`. */
+  apiAccessToken: string;
+  /** Extra attempts after the first one. Default 2; 0 disables retries. */
+  maxRetries?: number;
+  /** Per attempt, covering headers and the whole body. Default 60 000. `Infinity` disables. */
+  timeoutMs?: number;
+  /** Underlying fetch; default `globalThis.fetch`, looked up at call time. */
+  fetch?: typeof globalThis.fetch;
+  /** Silent by default. */
+  logger?: Logger;
+  /** Default: GET/HEAD/OPTIONS only. */
+  isIdempotent?: (method: string, url: URL) => boolean;
+  /** Jitter source, default Math.random. */
+  random?: () => number;
+  /** Backoff sleep, default setTimeout-based. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export interface CallOptions {
+  maxRetries?: number;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Overrides `isIdempotent()` for this call. */
+  idempotent?: boolean;
+}
+
+export interface Transport {
+  /** A fetch-compatible function to hand to openapi-fetch (createClient({ fetch }) or per request `fetch:`). */
+  fetch(input: Request | string | URL, init?: RequestInit): Promise<Response>;
+  /** The same, with per-call options (the client creates a per-call closure with this). */
+  fetchWith(call: CallOptions): (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+}
