@@ -14,7 +14,8 @@ export async function generate(outDir = path.join(root, "src", "generated")) {
   fs.mkdirSync(outDir, { recursive: true });
   const specText = fs.readFileSync(path.join(root, "dist", "openapi.json"), "utf8");
   // Passing the bundled text (not a path) keeps openapi-typescript from reading redocly.yaml.
-  const ast = await openapiTS(specText);
+  // enumValues: runtime arrays of every enum, so input validation can never drift from the spec.
+  const ast = await openapiTS(specText, { enumValues: true });
   fs.writeFileSync(path.join(outDir, "schema.ts"), BANNER + astToString(ast));
   const spec = JSON.parse(specText);
   fs.writeFileSync(path.join(outDir, "operations.ts"), operationsTable(spec));

@@ -2816,3 +2816,28 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const availabilityStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AvailabilityStatus"]> = ["online", "busy", "offline"];
+export const profileAccountRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProfileAccount"]["role"]> = ["agent", "administrator"];
+export const profileRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Profile"]["role"]> = ["agent", "administrator"];
+export const conversationStatusFilterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConversationStatusFilter"]> = ["open", "resolved", "pending", "snoozed", "all"];
+export const assigneeTypeFilterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssigneeTypeFilter"]> = ["me", "unassigned", "assigned", "all"];
+export const conversationSortByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConversationSortBy"]> = ["last_activity_at_asc", "last_activity_at_desc", "created_at_asc", "created_at_desc", "priority_asc", "priority_desc", "waiting_since_asc", "waiting_since_desc", "priority_desc_created_at_asc", "unread"];
+export const conversationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConversationType"]> = ["mention", "participating", "unattended"];
+export const conversationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConversationStatus"]> = ["open", "resolved", "pending", "snoozed"];
+export const conversationPriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConversationPriority"]> = ["low", "medium", "high", "urgent"];
+export const messageTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageType"]> = [0, 1, 2, 3];
+export const messageStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageStatus"]> = ["sent", "delivered", "read", "failed"];
+export const attachmentFileTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttachmentFileType"]> = ["image", "audio", "video", "file", "location", "fallback", "share", "story_mention", "contact", "ig_reel", "ig_post", "ig_story", "embed"];
+export const contactAvailability_statusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Contact"]["availability_status"]> = ["online", "offline"];
+export const agentRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Agent"]["role"]> = ["agent", "administrator"];
+export const assigneeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssigneeKind"]> = ["User", "AgentBot"];
+export const filterOperatorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FilterOperator"]> = ["equal_to", "not_equal_to", "contains", "does_not_contain", "is_present", "is_not_present", "is_greater_than", "is_less_than", "days_before"];
+export const createMessageRequestMessage_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateMessageRequest"]["message_type"]> = ["outgoing", "incoming"];

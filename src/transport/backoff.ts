@@ -27,7 +27,8 @@ export function parseRetryAfter(headers: Headers, now: number = Date.now()): num
   const value = headers.get("retry-after");
   if (value === null) return undefined;
   if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return Math.ceil(Number(value) * 1000);
-  const date = Date.parse(value);
+  // An HTTP date always names a month; this keeps Date.parse from reading "-5" as a year.
+  const date = /[a-z]/i.test(value) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);
 }

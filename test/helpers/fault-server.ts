@@ -6,6 +6,7 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { inspect } from "node:util";
+import { createTransport, type Transport, type TransportOptions } from "../../src/transport/index.js";
 
 export type Handler = (req: IncomingMessage, res: ServerResponse, body: Buffer) => void;
 
@@ -207,4 +208,35 @@ export async function rejectionOf<T extends Error>(
   }
   if (renderError(caught).includes(TOKEN)) throw new Error(`${caught.name} leaks the API token`);
   return caught;
+}
+
+// ---------------------------------------------------------------------------
+// Per-test harness
+// ---------------------------------------------------------------------------
+
+export interface Harness {
+  server: FaultServer;
+  log: ReturnType<typeof captureLogger>;
+  sleeper: ReturnType<typeof recordingSleep>;
+  /** A transport aimed at `server`, logging to `log`, sleeping via `sleeper` (override anything). */
+  transport(overrides?: Partial<TransportOptions>): Transport;
+  /** Closes the server and fails if any captured log line contains the token. */
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const server = await startFaultServer();
+  const log = captureLogger();
+  const sleeper = recordingSleep();
+  return {
+    server,
+    log,
+    sleeper,
+    transport: (overrides = {}) =>
+      createTransport({ baseUrl: server.origin, apiAccessToken: TOKEN, logger: log.logger, sleep: sleeper.sleep, ...overrides }),
+    close: async () => {
+      await server.close();
+      if (log.serialized().includes(TOKEN)) throw new Error("a log line contains the API token");
+    },
+  };
 }

@@ -1,0 +1,103 @@
+// createChatwootClient: validates the options once, builds the transport and
+// the openapi-fetch client, and hangs the resource namespaces off them.
+import createClient, { type Client } from "openapi-fetch";
+import { Core } from "./core.js";
+import { InvalidRequestError } from "./errors.js";
+import type { paths } from "./generated/schema.js";
+import { idempotencyResolver } from "./operations.js";
+import { Agents } from "./resources/agents.js";
+import { Conversations } from "./resources/conversations.js";
+import { Labels } from "./resources/labels.js";
+import { Profile } from "./resources/profile.js";
+import { createTransport, type Logger } from "./transport/index.js";
+import { nonEmptyString, positiveId } from "./validate.js";
+
+export interface ChatwootClientOptions {
+  /** Origin of the Chatwoot server, e.g. `https://app.chatwoot.com` or your self-hosted URL. */
+  baseUrl: string;
+  /** A user's or agent bot's access token (sent as the `api_access_token` header only to `baseUrl`). */
+  apiAccessToken: string;
+  /** Default account for every call; any call may override it with `{ account_id }`. */
+  accountId: number;
+  /** Retries after the first attempt (default 2; 0 disables). */
+  maxRetries?: number;
+  /** Per-attempt timeout in ms (default 60 000). */
+  timeoutMs?: number;
+  /** A fetch implementation (default: the global fetch). */
+  fetch?: typeof globalThis.fetch;
+  /** Receives debug/info/warn/error events, with the token redacted. Silent by default. */
+  logger?: Logger;
+}
+
+export interface ChatwootClient {
+  conversations: Conversations;
+  labels: Labels;
+  agents: Agents;
+  profile: Profile;
+  /** The underlying openapi-fetch client (typed by the spec), using the same transport. */
+  raw: Client<paths>;
+}
+
+export function createChatwootClient(options: ChatwootClientOptions): ChatwootClient {
+  if (typeof options !== "object" || options === null) throw new InvalidRequestError("options", "must be an object");
+  const baseUrl = checkBaseUrl(options.baseUrl);
+  const apiAccessToken = checkToken(options.apiAccessToken);
+  const accountId = checkAccountId(options.accountId);
+  if (options.maxRetries !== undefined && (!Number.isInteger(options.maxRetries) || options.maxRetries < 0)) {
+    throw new InvalidRequestError("maxRetries", "must be a non-negative integer");
+  }
+  if (options.timeoutMs !== undefined && !(options.timeoutMs > 0)) {
+    throw new InvalidRequestError("timeoutMs", "must be a positive number of milliseconds");
+  }
+
+  const transport = createTransport({
+    baseUrl,
+    apiAccessToken,
+    maxRetries: options.maxRetries,
+    timeoutMs: options.timeoutMs,
+    fetch: options.fetch,
+    logger: options.logger,
+    isIdempotent: idempotencyResolver(new URL(baseUrl).pathname),
+  });
+  const raw = createClient<paths>({ baseUrl, fetch: transport.fetch });
+  const core = new Core(raw, transport, accountId);
+  const profile = new Profile(core);
+  return {
+    conversations: new Conversations(core, (callOptions) => profile.currentUserId(callOptions)),
+    labels: new Labels(core),
+    agents: new Agents(core),
+    profile,
+    raw,
+  };
+}
+
+function checkBaseUrl(value: unknown): string {
+  const text = nonEmptyString("baseUrl", value);
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new InvalidRequestError("baseUrl", "must be an absolute http(s) URL such as https://app.chatwoot.com");
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new InvalidRequestError("baseUrl", "must use http or https");
+  if (url.username || url.password) throw new InvalidRequestError("baseUrl", "must not contain credentials; pass apiAccessToken");
+  if (url.search || url.hash) throw new InvalidRequestError("baseUrl", "must not have a query string or fragment");
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+
+function checkToken(value: unknown): string {
+  if (value === undefined || value === null || value === "") {
+    throw new InvalidRequestError("apiAccessToken", "is missing: pass the access token of a user or agent bot (Profile settings → Access token)");
+  }
+  if (typeof value !== "string" || value.trim() !== value || /\s/.test(value)) {
+    throw new InvalidRequestError("apiAccessToken", "must be a token string without whitespace");
+  }
+  return value;
+}
+
+function checkAccountId(value: unknown): number {
+  if (value === undefined || value === null) {
+    throw new InvalidRequestError("accountId", "is missing: pass the numeric account id (it is in the dashboard URL, /app/accounts/<id>/…)");
+  }
+  return positiveId("accountId", value);
+}

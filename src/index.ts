@@ -1,0 +1,34 @@
+export { createChatwootClient } from "./client.js";
+export type { ChatwootClient, ChatwootClientOptions } from "./client.js";
+export type { RequestOptions } from "./core.js";
+export { ApiPromise, type WithResponse } from "./api-promise.js";
+export type { IterateOptions, PageIterator } from "./pagination.js";
+export type { ConversationFilters, ListConversationsParams } from "./list-query.js";
+export type {
+  AssignParams,
+  CreateConversationParams,
+  FilterConditionInput,
+  SearchMessagesParams,
+  SnoozeTime,
+  ToggleStatusParams,
+  UpdateConversationParams,
+} from "./resources/conversations.js";
+export {
+  ChatwootError,
+  ChatwootApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  ConnectionError,
+  TimeoutError,
+  AbortError,
+  InvalidResponseError,
+  InvalidRequestError,
+} from "./errors.js";
+export type { Logger } from "./transport/index.js";
+export * from "./types.js";

@@ -1,0 +1,57 @@
+// Page walking shared by every paginated list: one page in memory at a time,
+// each id yielded once, and a failed page can be retried by calling next()
+// again (the walk resumes from the page that failed).
+
+export interface IterateOptions {
+  /** Stop after this many items. */
+  limit?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** false when the server said this was the last page. */
+  hasMore: boolean;
+}
+
+export class PageIterator<T extends { id: number }> implements AsyncIterableIterator<T> {
+  #page = 1;
+  #buffer: T[] = [];
+  #seen = new Set<number>();
+  #yielded = 0;
+  #done = false;
+
+  constructor(
+    private readonly fetchPage: (page: number) => PromiseLike<Page<T>>,
+    private readonly limit = Infinity,
+  ) {}
+
+  async next(): Promise<IteratorResult<T, undefined>> {
+    while (this.#buffer.length === 0) {
+      if (this.#done || this.#yielded >= this.limit) return this.#finish();
+      // If this throws, #page is unchanged: the next call asks for the same page again.
+      const { items, hasMore } = await this.fetchPage(this.#page);
+      this.#page += 1;
+      this.#done = !hasMore;
+      // A conversation that moved while we walk can show up on two pages: skip repeats.
+      this.#buffer = items.filter((item) => !this.#seen.has(item.id));
+      for (const item of this.#buffer) this.#seen.add(item.id);
+    }
+    if (this.#yielded >= this.limit) return this.#finish();
+    this.#yielded += 1;
+    return { done: false, value: this.#buffer.shift() as T };
+  }
+
+  async return(): Promise<IteratorResult<T, undefined>> {
+    return this.#finish();
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  #finish(): IteratorResult<T, undefined> {
+    this.#done = true;
+    this.#buffer = [];
+    return { done: true, value: undefined };
+  }
+}

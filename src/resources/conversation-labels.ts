@@ -1,0 +1,67 @@
+// chatwoot.conversations.labels: the labels of one conversation (by title).
+import type { Core, RequestOptions } from "../core.js";
+import type { components } from "../types.js";
+import { labelList, positiveId } from "../validate.js";
+
+type LabelsResponse = components["schemas"]["ConversationLabels"];
+const unwrap = (wire: LabelsResponse): string[] => wire.payload;
+
+export class ConversationLabels {
+  constructor(private readonly core: Core) {}
+
+  list(id: number, options?: RequestOptions) {
+    return this.core.call(
+      "listConversationLabels",
+      options,
+      (account_id) => {
+        const conversation_id = positiveId("conversation_id", id);
+        return {
+          exec: (init) =>
+            this.core.raw.GET("/api/v1/accounts/{account_id}/conversations/{conversation_id}/labels", {
+              params: { path: { account_id, conversation_id } },
+              ...init,
+            }),
+        };
+      },
+      unwrap,
+    );
+  }
+
+  /** Replaces the labels with exactly these (the server's semantics); `[]` removes all. */
+  set(id: number, labels: string[], options?: RequestOptions) {
+    return this.core.call(
+      "setConversationLabels",
+      options,
+      (account_id) => {
+        const conversation_id = positiveId("conversation_id", id);
+        const body = { labels: labelList("labels", labels) };
+        return {
+          body,
+          exec: (init) =>
+            this.core.raw.POST("/api/v1/accounts/{account_id}/conversations/{conversation_id}/labels", {
+              params: { path: { account_id, conversation_id } },
+              body,
+              ...init,
+            }),
+        };
+      },
+      unwrap,
+    );
+  }
+
+  /** Adds labels, keeping the current ones (reads, unions, writes). */
+  async add(id: number, labels: string[], options?: RequestOptions): Promise<string[]> {
+    positiveId("conversation_id", id);
+    const wanted = labelList("labels", labels, { allowEmpty: false });
+    const current = await this.list(id, options);
+    return this.set(id, [...new Set([...current, ...wanted])], options);
+  }
+
+  /** Removes these labels, keeping the others (reads, filters, writes). */
+  async remove(id: number, labels: string[], options?: RequestOptions): Promise<string[]> {
+    positiveId("conversation_id", id);
+    const unwanted = new Set(labelList("labels", labels, { allowEmpty: false }).map((l) => l.toLowerCase()));
+    const current = await this.list(id, options);
+    return this.set(id, current.filter((label) => !unwanted.has(label.toLowerCase())), options);
+  }
+}

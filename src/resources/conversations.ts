@@ -1,0 +1,497 @@
+// chatwoot.conversations: everything about conversations, by display id.
+import type { Core, RequestOptions } from "../core.js";
+import { conversationPriorityValues, conversationStatusValues, filterOperatorValues } from "../generated/schema.js";
+import { InvalidRequestError } from "../errors.js";
+import { filtersQuery, listQuery, type ConversationFilters, type ListConversationsParams } from "../list-query.js";
+import { PageIterator, type IterateOptions } from "../pagination.js";
+import type {
+  AssignmentResult,
+  AttachmentPage,
+  Conversation,
+  ConversationCounts,
+  ConversationPage,
+  ConversationPriority,
+  ConversationSearchResult,
+  ConversationStatus,
+  CreateConversationBody,
+  FilterCondition,
+  FilterPage,
+  Message,
+  MessageSearchPage,
+  ToggleStatusResult,
+  components,
+} from "../types.js";
+import {
+  email,
+  futureUnixSeconds,
+  nonEmptyString,
+  oneOf,
+  optionalOneOf,
+  optionalPositiveId,
+  plainObject,
+  positiveId,
+  queryString,
+} from "../validate.js";
+import { ConversationLabels } from "./conversation-labels.js";
+import { CustomAttributes } from "./custom-attributes.js";
+import { Messages } from "./messages.js";
+import { Participants } from "./participants.js";
+
+const PAGE_SIZE = 25;
+
+/** Unix seconds or a Date; the client always sends unix seconds. */
+export type SnoozeTime = Date | number;
+
+export interface ToggleStatusParams {
+  /** Omit to toggle (open ↔ resolved; pending/snoozed → open). */
+  status?: ConversationStatus;
+  /** Only with `status: "snoozed"`; must be in the future. */
+  snoozed_until?: SnoozeTime;
+}
+
+export type CreateConversationParams = Omit<CreateConversationBody, "snoozed_until"> & { snoozed_until?: SnoozeTime };
+
+export interface UpdateConversationParams {
+  /** `null` clears the priority. */
+  priority?: ConversationPriority | null;
+  /** Enterprise only. */
+  sla_policy_id?: number | null;
+}
+
+export type AssignParams = { assignee_id: number; assignee_type?: "User" | "AgentBot" } | { team_id: number };
+
+/** A filter condition; `query_operator` defaults to AND and is cleared on the last one for you. */
+export type FilterConditionInput = Omit<FilterCondition, "query_operator"> & { query_operator?: "AND" | "OR" | null };
+
+export interface SearchMessagesParams extends Omit<ConversationFilters, "q" | "conversation_type" | "source_id"> {
+  q?: string;
+  page?: number;
+}
+
+export class Conversations {
+  readonly labels: ConversationLabels;
+  readonly participants: Participants;
+  readonly customAttributes: CustomAttributes;
+  readonly messages: Messages;
+
+  constructor(
+    private readonly core: Core,
+    private readonly currentUserId: (options?: RequestOptions) => Promise<number>,
+  ) {
+    this.labels = new ConversationLabels(core);
+    this.participants = new Participants(core);
+    this.customAttributes = new CustomAttributes(core, this);
+    this.messages = new Messages(core);
+  }
+
+  /** One page (25) of conversations and the counts of the whole query. */
+  list(params: ListConversationsParams = {}, options?: RequestOptions) {
+    return this.core.call(
+      "listConversations",
+      options,
+      (account_id) => {
+        const query = listQuery(params);
+        return {
+          exec: (init) =>
+            this.core.raw.GET("/api/v1/accounts/{account_id}/conversations", { params: { path: { account_id }, query }, ...init }),
+        };
+      },
+      (wire: components["schemas"]["ConversationListResponse"]): ConversationPage => wire.data,
+    );
+  }
+
+  /** Every conversation of the query, page by page, each once. `limit` stops early. */
+  iterate(params: Omit<ListConversationsParams, "page"> & IterateOptions = {}, options?: RequestOptions) {
+    const { limit, ...filters } = params;
+    const max = limit === undefined ? Infinity : positiveId("limit", limit);
+    listQuery(filters); // fail now, not at the first next()
+    const unpaged = filters.updated_within !== undefined; // the server returns everything at once
+    return new PageIterator<Conversation>(async (page) => {
+      const { payload } = await this.list({ ...filters, page: unpaged ? undefined : page }, options);
+      return { items: payload, hasMore: !unpaged && payload.length >= PAGE_SIZE };
+    }, max);
+  }
+
+  /** The four counts (mine, assigned, unassigned, all) for the filters. */
+  counts(params: Omit<ConversationFilters, "assignee_type"> = {}, options?: RequestOptions) {
+    return this.core.call(
+      "getConversationCounts",
+      options,
+      (account_id) => {
+        const { assignee_type: _ignored, ...query } = filtersQuery(params);
+        return {
+          exec: (init) =>
+            this.core.raw.GET("/api/v1/accounts/{account_id}/conversations/meta", { params: { path: { account_id }, query }, ...init }),
+        };
+      },
+      (wire: components["schemas"]["ConversationCountsResponse"]): ConversationCounts => wire.meta,
+    );
+  }
+
+  /** One page (25) of conversations matching the conditions. */
+  filter(conditions: FilterConditionInput[], params: { page?: number } = {}, options?: RequestOptions) {
+    return this.core.call<FilterPage>("filterConversations", options, (account_id) => {
+      const body = { payload: filterConditions(conditions) };
+      const page = optionalPositiveId("page", params.page);
+      return {
+        body,
+        exec: (init) =>
+          this.core.raw.POST("/api/v1/accounts/{account_id}/conversations/filter", {
+            params: { path: { account_id }, query: { page } },
+            body,
+            ...init,
+          }),
+      };
+    });
+  }
+
+  /** Every conversation matching the conditions, page by page, each once. */
+  iterateFilter(conditions: FilterConditionInput[], { limit }: IterateOptions = {}, options?: RequestOptions) {
+    const max = limit === undefined ? Infinity : positiveId("limit", limit);
+    filterConditions(conditions);
+    return new PageIterator<Conversation>(async (page) => {
+      const { payload } = await this.filter(conditions, { page }, options);
+      return { items: payload, hasMore: payload.length >= PAGE_SIZE };
+    }, max);
+  }
+
+  /** Conversations with a message containing `q` (message-content search), 25 per page. */
+  searchMessages(params: SearchMessagesParams, options?: RequestOptions) {
+    return this.core.call<MessageSearchPage>("searchConversationMessages", options, (account_id) => {
+      const { q, status, assignee_type, inbox_id, team_id, "labels[]": labels } = filtersQuery(params);
+      const query = { q, status, assignee_type, inbox_id, team_id, "labels[]": labels, page: optionalPositiveId("page", params.page) };
+      return {
+        exec: (init) =>
+          this.core.raw.GET("/api/v1/accounts/{account_id}/conversations/search", { params: { path: { account_id }, query }, ...init }),
+      };
+    });
+  }
+
+  /** Conversations whose display id, contact name, email, phone or identifier match `q` (15 per page). */
+  search(params: { q: string; page?: number }, options?: RequestOptions) {
+    return this.core.call(
+      "searchConversations",
+      options,
+      (account_id) => {
+        const q = nonEmptyString("q", queryString("q", params?.q));
+        const page = optionalPositiveId("page", params.page);
+        return {
+          exec: (init) =>
+            this.core.raw.GET("/api/v1/accounts/{account_id}/search/conversations", {
+              params: { path: { account_id }, query: { q, page } },
+              ...init,
+            }),
+        };
+      },
+      (wire: components["schemas"]["ConversationSearchResponse"]): ConversationSearchResult[] => wire.payload.conversations,
+    );
+  }
+
+  get(id: number, options?: RequestOptions) {
+    return this.core.call<Conversation>("getConversation", options, (account_id) => {
+      const conversation_id = positiveId("conversation_id", id);
+      return {
+        exec: (init) =>
+          this.core.raw.GET("/api/v1/accounts/{account_id}/conversations/{conversation_id}", {
+            params: { path: { account_id, conversation_id } },
+            ...init,
+          }),
+      };
+    });
+  }
+
+  /** Creates a conversation. Never retried after it may have reached the server. */
+  create(params: CreateConversationParams, options?: RequestOptions) {
+    return this.core.call<Conversation>("createConversation", options, (account_id) => {
+      const body = createBody(params);
+      return {
+        body,
+        exec: (init) => this.core.raw.POST("/api/v1/accounts/{account_id}/conversations", { params: { path: { account_id } }, body, ...init }),
+      };
+    });
+  }
+
+  /** Changes the priority (null clears) and, on Enterprise, the SLA policy. */
+  update(id: number, params: UpdateConversationParams, options?: RequestOptions) {
+    return this.core.call<Conversation>("updateConversation", options, (account_id) => {
+      const conversation_id = positiveId("conversation_id", id);
+      plainObject("params", params);
+      const body: components["schemas"]["UpdateConversationRequest"] = {};
+      if (params.priority !== undefined) body.priority = nullablePriority(params.priority);
+      if (params.sla_policy_id !== undefined) {
+        body.sla_policy_id = params.sla_policy_id === null ? null : positiveId("sla_policy_id", params.sla_policy_id);
+      }
+      for (const key of Object.keys(params)) {
+        if (key !== "priority" && key !== "sla_policy_id") {
+          throw new InvalidRequestError(key, "cannot be updated here (only priority and sla_policy_id); use toggleStatus or assign");
+        }
+      }
+      return {
+        body,
+        exec: (init) =>
+          this.core.raw.PATCH("/api/v1/accounts/{account_id}/conversations/{conversation_id}", {
+            params: { path: { account_id, conversation_id } },
+            body,
+            ...init,
+          }),
+      };
+    });
+  }
+
+  /** Deletes the conversation (administrators only). */
+  delete(id: number, options?: RequestOptions) {
+    return this.core.call<undefined>("deleteConversation", options, (account_id) => {
+      const conversation_id = positiveId("conversation_id", id);
+      return {
+        exec: (init) =>
+          this.core.raw.DELETE("/api/v1/accounts/{account_id}/conversations/{conversation_id}", {
+            params: { path: { account_id, conversation_id } },
+            ...init,
+          }),
+      };
+    });
+  }
+
+  /** Sets a status, or toggles it when `status` is omitted. `snoozed_until` is sent as unix seconds. */
+  toggleStatus(id: number, params: ToggleStatusParams = {}, options?: RequestOptions) {
+    return this.core.call(
+      "toggleConversationStatus",
+      options,
+      (account_id) => {
+        const conversation_id = positiveId("conversation_id", id);
+        const status = optionalOneOf("status", params.status, conversationStatusValues);
+        const body: components["schemas"]["ToggleStatusRequest"] = {};
+        if (status !== undefined) body.status = status;
+        if (params.snoozed_until !== undefined) {
+          if (status !== "snoozed") throw new InvalidRequestError("snoozed_until", 'is only allowed with status "snoozed"');
+          body.snoozed_until = futureUnixSeconds("snoozed_until", params.snoozed_until);
+        }
+        return {
+          body,
+          exec: (init) =>
+            this.core.raw.POST("/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status", {
+              params: { path: { account_id, conversation_id } },
+              body,
+              ...init,
+            }),
+        };
+      },
+      (wire: components["schemas"]["ToggleStatusResponse"]): ToggleStatusResult => wire.payload,
+    );
+  }
+
+  /** Sets the priority, or clears it with `null`. */
+  togglePriority(id: number, priority: ConversationPriority | null, options?: RequestOptions) {
+    return this.core.call<undefined>("toggleConversationPriority", options, (account_id) => {
+      const conversation_id = positiveId("conversation_id", id);
+      const body = { priority: nullablePriority(priority) };
+      return {
+        body,
+        exec: (init) =>
+          this.core.raw.POST("/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_priority", {
+            params: { path: { account_id, conversation_id } },
+            body,
+            ...init,
+          }),
+      };
+    });
+  }
+
+  /** Assigns an agent (`assignee_id`, or a bot with `assignee_type: "AgentBot"`) or a team (`team_id`). */
+  assign(id: number, params: AssignParams, options?: RequestOptions) {
+    return this.sendAssignment(id, () => assignmentBody(params), options);
+  }
+
+  /** Removes the assigned agent (the team stays). */
+  unassign(id: number, options?: RequestOptions) {
+    return this.sendAssignment(id, () => ({ assignee_id: null }), options);
+  }
+
+  private sendAssignment(id: number, makeBody: () => components["schemas"]["AssignmentRequest"], options?: RequestOptions) {
+    return this.core.call<AssignmentResult>("assignConversation", options, (account_id) => {
+      const conversation_id = positiveId("conversation_id", id);
+      const body = makeBody();
+      return {
+        body,
+        exec: (init) =>
+          this.core.raw.POST("/api/v1/accounts/{account_id}/conversations/{conversation_id}/assignments", {
+            params: { path: { account_id, conversation_id } },
+            body,
+            ...init,
+          }),
+      };
+    });
+  }
+
+  /** Adds the current user (from the profile, fetched once) as a participant. */
+  async join(id: number, options?: RequestOptions) {
+    positiveId("conversation_id", id);
+    return this.participants.add(id, [await this.currentUserId(options)], options);
+  }
+
+  /** Removes the current user from the participants. */
+  async leave(id: number, options?: RequestOptions): Promise<undefined> {
+    positiveId("conversation_id", id);
+    return this.participants.remove(id, [await this.currentUserId(options)], options);
+  }
+
+  /** Agents who may be added as participants: the inbox's assignable agents minus current participants. */
+  async invitableAgents(id: number, options?: RequestOptions) {
+    const conversation = await this.get(id, options);
+    const [assignable, participants] = await Promise.all([
+      this.core.call(
+        "listInboxAssignableAgents",
+        options,
+        (account_id) => ({
+          exec: (init) =>
+            this.core.raw.GET("/api/v1/accounts/{account_id}/inboxes/{inbox_id}/assignable_agents", {
+              params: { path: { account_id, inbox_id: conversation.inbox_id } },
+              ...init,
+            }),
+        }),
+        (wire: components["schemas"]["AssignableAgentList"]) => wire.payload,
+      ),
+      this.participants.list(id, options),
+    ]);
+    const taken = new Set(participants.map((agent) => agent.id));
+    return assignable.filter((agent) => !taken.has(agent.id));
+  }
+
+  /** Marks the conversation as read by the current user. */
+  markRead(id: number, options?: RequestOptions) {
+    return this.action("markConversationRead", "update_last_seen", id, options) as Promise<Conversation>;
+  }
+
+  /** Marks the conversation as unread for the current user. */
+  markUnread(id: number, options?: RequestOptions) {
+    return this.action("markConversationUnread", "unread", id, options) as Promise<Conversation>;
+  }
+
+  mute(id: number, options?: RequestOptions) {
+    return this.action("muteConversation", "mute", id, options) as Promise<undefined>;
+  }
+
+  unmute(id: number, options?: RequestOptions) {
+    return this.action("unmuteConversation", "unmute", id, options) as Promise<undefined>;
+  }
+
+  private action(
+    operationId: "markConversationRead" | "markConversationUnread" | "muteConversation" | "unmuteConversation",
+    suffix: "update_last_seen" | "unread" | "mute" | "unmute",
+    id: number,
+    options?: RequestOptions,
+  ) {
+    return this.core.call<Conversation | undefined>(operationId, options, (account_id) => {
+      const conversation_id = positiveId("conversation_id", id);
+      const params = { path: { account_id, conversation_id } };
+      return {
+        exec: (init) => this.core.raw.POST(`/api/v1/accounts/{account_id}/conversations/{conversation_id}/${suffix}`, { params, ...init }),
+      };
+    });
+  }
+
+  /** Emails the transcript. Not idempotent (each call sends an email). */
+  sendTranscript(id: number, to: string, options?: RequestOptions) {
+    return this.core.call<undefined>("sendConversationTranscript", options, (account_id) => {
+      const conversation_id = positiveId("conversation_id", id);
+      const body = { email: email("email", to) };
+      return {
+        body,
+        exec: (init) =>
+          this.core.raw.POST("/api/v1/accounts/{account_id}/conversations/{conversation_id}/transcript", {
+            params: { path: { account_id, conversation_id } },
+            body,
+            ...init,
+          }),
+      };
+    });
+  }
+
+  /** One page (100) of the conversation's attachments. */
+  attachments(id: number, params: { page?: number } = {}, options?: RequestOptions) {
+    return this.core.call<AttachmentPage>("listConversationAttachments", options, (account_id) => {
+      const conversation_id = positiveId("conversation_id", id);
+      const page = optionalPositiveId("page", params.page);
+      return {
+        exec: (init) =>
+          this.core.raw.GET("/api/v1/accounts/{account_id}/conversations/{conversation_id}/attachments", {
+            params: { path: { account_id, conversation_id }, query: { page } },
+            ...init,
+          }),
+      };
+    });
+  }
+
+  /** Starts a Dyte video call; returns the message announcing it. Needs the Dyte integration. */
+  startVideoCall(id: number, options?: RequestOptions) {
+    return this.core.call<Message>("createDyteMeeting", options, (account_id) => {
+      const body = { conversation_id: positiveId("conversation_id", id) };
+      return {
+        body,
+        exec: (init) =>
+          this.core.raw.POST("/api/v1/accounts/{account_id}/integrations/dyte/create_a_meeting", {
+            params: { path: { account_id } },
+            body,
+            ...init,
+          }),
+      };
+    });
+  }
+}
+
+function nullablePriority(priority: unknown): ConversationPriority | null {
+  return priority === null ? null : oneOf("priority", priority, conversationPriorityValues);
+}
+
+function filterConditions(conditions: FilterConditionInput[]): FilterCondition[] {
+  if (!Array.isArray(conditions) || conditions.length === 0) {
+    throw new InvalidRequestError("conditions", "must be a non-empty array of filter conditions");
+  }
+  return conditions.map((condition, i) => {
+    const at = `conditions[${i}]`;
+    plainObject(at, condition);
+    const last = i === conditions.length - 1;
+    const queryOperator = last ? null : (condition.query_operator ?? "AND");
+    if (!last) oneOf(`${at}.query_operator`, queryOperator, ["AND", "OR"] as const);
+    if (!Array.isArray(condition.values)) throw new InvalidRequestError(`${at}.values`, "must be an array");
+    return {
+      ...condition,
+      attribute_key: nonEmptyString(`${at}.attribute_key`, condition.attribute_key),
+      filter_operator: oneOf(`${at}.filter_operator`, condition.filter_operator, filterOperatorValues),
+      query_operator: queryOperator,
+    };
+  });
+}
+
+function createBody(params: CreateConversationParams): CreateConversationBody {
+  plainObject("params", params);
+  const hasPair = params.inbox_id !== undefined && params.contact_id !== undefined;
+  if (params.source_id === undefined && !hasPair) {
+    throw new InvalidRequestError("source_id", "give source_id, or both inbox_id and contact_id");
+  }
+  const { snoozed_until, ...rest } = params;
+  const body: CreateConversationBody = { ...rest };
+  if (params.source_id !== undefined) nonEmptyString("source_id", params.source_id);
+  optionalPositiveId("inbox_id", params.inbox_id);
+  optionalPositiveId("contact_id", params.contact_id);
+  optionalPositiveId("assignee_id", params.assignee_id);
+  optionalPositiveId("team_id", params.team_id);
+  optionalOneOf("status", params.status, conversationStatusValues);
+  if (snoozed_until !== undefined) {
+    if (params.status !== "snoozed") throw new InvalidRequestError("snoozed_until", 'is only allowed with status "snoozed"');
+    body.snoozed_until = futureUnixSeconds("snoozed_until", snoozed_until);
+  }
+  if (params.message !== undefined) nonEmptyString("message.content", plainObject("message", params.message).content);
+  return body;
+}
+
+function assignmentBody(params: AssignParams): components["schemas"]["AssignmentRequest"] {
+  plainObject("params", params);
+  if ("assignee_id" in params) {
+    const body: components["schemas"]["AssignmentRequest"] = { assignee_id: positiveId("assignee_id", params.assignee_id) };
+    if (params.assignee_type !== undefined) body.assignee_type = oneOf("assignee_type", params.assignee_type, ["User", "AgentBot"] as const);
+    return body;
+  }
+  if ("team_id" in params) return { team_id: positiveId("team_id", params.team_id) };
+  throw new InvalidRequestError("assignee_id", "give assignee_id or team_id");
+}
