@@ -12,7 +12,7 @@ export const REDACTED = "[REDACTED]";
  * but a URL or an error message could still echo the token back.
  */
 export function redact(value: unknown, secret: string, depth = 0): unknown {
-  return value;
+  if (secret === "") return value;
   if (typeof value === "string") return value.split(secret).join(REDACTED);
   if (depth > 5 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((item) => redact(item, secret, depth + 1));

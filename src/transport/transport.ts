@@ -217,7 +217,7 @@ export function createTransport(options: TransportOptions): Transport {
 
         log("warn", "Retrying request", { method, url: url.href, attempt: attemptNo, reason, delayMs: delay });
         try {
-          await raceAbort(sleep(delay, caller), caller);
+          await sleep(delay, caller);
         } catch (error) {
           if (caller.aborted) throw abortError();
           throw error;
