@@ -1,6 +1,17 @@
 /**
  * The client's own fetch: the single place where timeouts, retries, redirects,
  * response buffering and the API token are handled.
+ *
+ * Decisions worth knowing:
+ * - HTTP error statuses are never thrown here; after retries the last (buffered)
+ *   Response is returned and the client maps it with `apiErrorFromResponse`.
+ * - Non-idempotent requests are retried only on a 429 or when the connection
+ *   provably never reached the server (ECONNREFUSED, ENOTFOUND, EAI_AGAIN).
+ * - A Retry-After above 60 s is not waited out: the response is returned as is.
+ * - `accept: application/json` is only added when the caller set no Accept header.
+ * - Redirects: up to 5 hops; the token is attached per hop only when the hop's
+ *   origin is the baseUrl origin. Browsers give `opaqueredirect` for manual
+ *   redirects, which we turn into a ConnectionError (nothing can be inspected).
  */
 import { AbortError, ChatwootError, ConnectionError, InvalidRequestError, TimeoutError } from "../errors.js";
 import { linkSignals, raceAbort } from "./abort.js";
@@ -176,7 +187,7 @@ export function createTransport(options: TransportOptions): Transport {
         idempotent: call.idempotent ?? isIdempotent(method, url),
         timeoutMs,
         caller,
-        passthrough: passthroughInit(init),
+        passthrough: { ...requestSettings(request), ...passthroughInit(init) },
       };
       let body: ArrayBuffer | undefined;
       try {
@@ -217,7 +228,7 @@ export function createTransport(options: TransportOptions): Transport {
 
         log("warn", "Retrying request", { method, url: url.href, attempt: attemptNo, reason, delayMs: delay });
         try {
-          await sleep(delay, caller);
+          await raceAbort(sleep(delay, caller), caller);
         } catch (error) {
           if (caller.aborted) throw abortError();
           throw error;
@@ -236,6 +247,16 @@ export function createTransport(options: TransportOptions): Transport {
 
 function fail(error: ChatwootError): AttemptResult {
   return { error, retryable: false };
+}
+
+/** Settings of the caller's Request that matter in browsers (e.g. `credentials: "include"`). */
+function requestSettings(request: Request): RequestInit {
+  const settings: RequestInit = {};
+  if (request.credentials) settings.credentials = request.credentials;
+  if (request.cache) settings.cache = request.cache;
+  if (request.mode && request.mode !== "navigate") settings.mode = request.mode;
+  if (request.referrerPolicy) settings.referrerPolicy = request.referrerPolicy;
+  return settings;
 }
 
 function passthroughInit(init: RequestInit | undefined): Record<string, unknown> {

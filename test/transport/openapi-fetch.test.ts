@@ -87,3 +87,37 @@ describe("with openapi-fetch 0.17", () => {
     expect(h.server.requests.map((r) => JSON.parse(r.body.toString()))).toEqual([{ labels: ["a", "b"] }, { labels: ["a", "b"] }]);
   });
 });
+
+describe("fetch compatibility", () => {
+  it("accepts (url string, init) and (URL, init) like fetch does", async () => {
+    h.server.enqueue(json(200, { a: 1 }), json(201, { b: 2 }));
+    const t = h.transport();
+    const r1 = await t.fetch(h.server.url("/one"), { method: "PUT", body: "x", headers: { "x-h": "1" } });
+    const r2 = await t.fetch(new URL(h.server.url("/two")));
+    expect([r1.status, r2.status]).toEqual([200, 201]);
+    expect(h.server.requests.map((r) => `${r.method} ${r.url} ${r.body.toString()}`)).toEqual(["PUT /one x", "GET /two "]);
+    expect(h.server.requests[0]?.headers["x-h"]).toBe("1");
+  });
+
+  it("forwards Request settings and non-standard init keys to the underlying fetch", async () => {
+    const seen: RequestInit[] = [];
+    const t = h.transport({
+      fetch: async (_input, init) => {
+        seen.push(init ?? {});
+        return new Response("{}", { status: 200 });
+      },
+    });
+    const dispatcher = { marker: "dispatcher" };
+    await t.fetch(new Request(h.server.url(), { credentials: "include", cache: "no-store" }), { dispatcher } as RequestInit);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ credentials: "include", cache: "no-store", redirect: "manual", method: "GET" });
+    expect((seen[0] as { dispatcher?: unknown }).dispatcher).toBe(dispatcher);
+    expect(seen[0]?.signal).toBeInstanceOf(AbortSignal);
+  });
+
+  it("keeps a caller-chosen Accept header", async () => {
+    h.server.enqueue(json(200, {}));
+    await h.transport().fetch(new Request(h.server.url(), { headers: { accept: "text/csv" } }));
+    expect(h.server.requests[0]?.headers["accept"]).toBe("text/csv");
+  });
+});
