@@ -15,7 +15,8 @@ export async function generate(outDir = path.join(root, "src", "generated")) {
   const specText = fs.readFileSync(path.join(root, "dist", "openapi.json"), "utf8");
   // Passing the bundled text (not a path) keeps openapi-typescript from reading redocly.yaml.
   // enumValues: runtime arrays of every enum, so input validation can never drift from the spec.
-  const ast = await openapiTS(specText, { enumValues: true });
+  // defaultNonNullable off: a request field with a server-side default stays optional.
+  const ast = await openapiTS(specText, { enumValues: true, defaultNonNullable: false });
   fs.writeFileSync(path.join(outDir, "schema.ts"), BANNER + astToString(ast));
   const spec = JSON.parse(specText);
   fs.writeFileSync(path.join(outDir, "operations.ts"), operationsTable(spec));

@@ -1444,7 +1444,7 @@ export interface components {
              * @default outgoing
              * @enum {string}
              */
-            message_type: "outgoing" | "incoming";
+            message_type?: "outgoing" | "incoming";
             /** @description A private note, visible to agents only. */
             private?: boolean;
             /** @description Rendering of the message, e.g. `text` (default), `input_select`, `cards`, `form`, `article`. */

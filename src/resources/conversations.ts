@@ -61,7 +61,10 @@ export interface UpdateConversationParams {
 export type AssignParams = { assignee_id: number; assignee_type?: "User" | "AgentBot" } | { team_id: number };
 
 /** A filter condition; `query_operator` defaults to AND and is cleared on the last one for you. */
-export type FilterConditionInput = Omit<FilterCondition, "query_operator"> & { query_operator?: "AND" | "OR" | null };
+export type FilterConditionInput = Omit<FilterCondition, "query_operator" | "values"> & {
+  values: readonly (string | number | boolean)[];
+  query_operator?: "AND" | "OR" | null;
+};
 
 export interface SearchMessagesParams extends Omit<ConversationFilters, "q" | "conversation_type" | "source_id"> {
   q?: string;
@@ -456,6 +459,7 @@ function filterConditions(conditions: FilterConditionInput[]): FilterCondition[]
     if (!Array.isArray(condition.values)) throw new InvalidRequestError(`${at}.values`, "must be an array");
     return {
       ...condition,
+      values: [...condition.values],
       attribute_key: nonEmptyString(`${at}.attribute_key`, condition.attribute_key),
       filter_operator: oneOf(`${at}.filter_operator`, condition.filter_operator, filterOperatorValues),
       query_operator: queryOperator,
