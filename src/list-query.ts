@@ -6,7 +6,7 @@ import {
   conversationTypeValues,
 } from "./generated/schema.js";
 import type { AssigneeTypeFilter, ConversationSortBy, ConversationStatusFilter, ConversationType } from "./types.js";
-import { labelList, optionalOneOf, optionalPositiveId, queryString } from "./validate.js";
+import { labelList, optionalOneOf, optionalPositiveId, plainObject, queryString } from "./validate.js";
 
 /** Filters of the conversation list, with the spec's wire names (`labels` is sent as `labels[]`). */
 export interface ConversationFilters {
@@ -33,6 +33,7 @@ export interface ListConversationsParams extends ConversationFilters {
 }
 
 export function filtersQuery(params: ConversationFilters) {
+  plainObject("params", params);
   return {
     status: optionalOneOf("status", params.status, conversationStatusFilterValues),
     assignee_type: optionalOneOf("assignee_type", params.assignee_type, assigneeTypeFilterValues),

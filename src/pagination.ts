@@ -25,7 +25,16 @@ export class PageIterator<T extends { id: number }> implements AsyncIterableIter
     private readonly limit = Infinity,
   ) {}
 
-  async next(): Promise<IteratorResult<T, undefined>> {
+  #queue: Promise<unknown> = Promise.resolve();
+
+  /** Calls are served one after another, like an async generator's, so concurrent next() calls never race. */
+  next(): Promise<IteratorResult<T, undefined>> {
+    const result = this.#queue.then(() => this.#step());
+    this.#queue = result.catch(() => undefined);
+    return result;
+  }
+
+  async #step(): Promise<IteratorResult<T, undefined>> {
     while (this.#buffer.length === 0) {
       if (this.#done || this.#yielded >= this.limit) return this.#finish();
       // If this throws, #page is unchanged: the next call asks for the same page again.

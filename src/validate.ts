@@ -92,3 +92,19 @@ export function futureUnixSeconds(param: string, value: unknown, now = Date.now(
   if (seconds * 1000 <= now) throw new InvalidRequestError(param, "must be in the future");
   return seconds;
 }
+
+/**
+ * Refuses fields the endpoint does not know: the server would silently ignore
+ * them, so a typo (`assigneeId`) would otherwise be lost without a trace.
+ * `keys` is checked against the generated type where it is declared.
+ */
+export function knownKeys(param: string, value: unknown, keys: readonly string[]): Record<string, unknown> {
+  const object = plainObject(param, value);
+  for (const key of Object.keys(object)) {
+    if (!keys.includes(key)) throw new InvalidRequestError(key, `is not a field of this request (known: ${keys.join(", ")})`);
+  }
+  return object;
+}
+
+/** Compile-time check that a key list names every field of T: `true satisfies CoversAll<T, K>`. */
+export type CoversAll<T, K> = Exclude<keyof T, K> extends never ? true : false;

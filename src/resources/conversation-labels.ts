@@ -54,7 +54,10 @@ export class ConversationLabels {
     positiveId("conversation_id", id);
     const wanted = labelList("labels", labels, { allowEmpty: false });
     const current = await this.list(id, options);
-    return this.set(id, [...new Set([...current, ...wanted])], options);
+    // The server stores titles lower-cased: compare the same way, so "VIP" does not duplicate "vip".
+    const have = new Set(current.map((label) => label.toLowerCase()));
+    const added = wanted.filter((label) => !have.has(label.toLowerCase()) && have.add(label.toLowerCase()));
+    return this.set(id, [...current, ...added], options);
   }
 
   /** Removes these labels, keeping the others (reads, filters, writes). */

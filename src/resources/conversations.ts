@@ -22,7 +22,9 @@ import type {
   components,
 } from "../types.js";
 import {
+  type CoversAll,
   email,
+  knownKeys,
   futureUnixSeconds,
   nonEmptyString,
   oneOf,
@@ -105,7 +107,7 @@ export class Conversations {
 
   /** Every conversation of the query, page by page, each once. `limit` stops early. */
   iterate(params: Omit<ListConversationsParams, "page"> & IterateOptions = {}, options?: RequestOptions) {
-    const { limit, ...filters } = params;
+    const { limit, ...filters } = plainObject("params", params) as typeof params;
     const max = limit === undefined ? Infinity : positiveId("limit", limit);
     listQuery(filters); // fail now, not at the first next()
     const unpaged = filters.updated_within !== undefined; // the server returns everything at once
@@ -135,7 +137,7 @@ export class Conversations {
   filter(conditions: FilterConditionInput[], params: { page?: number } = {}, options?: RequestOptions) {
     return this.core.call<FilterPage>("filterConversations", options, (account_id) => {
       const body = { payload: filterConditions(conditions) };
-      const page = optionalPositiveId("page", params.page);
+      const page = optionalPositiveId("page", plainObject("params", params).page);
       return {
         body,
         exec: (init) =>
@@ -149,7 +151,8 @@ export class Conversations {
   }
 
   /** Every conversation matching the conditions, page by page, each once. */
-  iterateFilter(conditions: FilterConditionInput[], { limit }: IterateOptions = {}, options?: RequestOptions) {
+  iterateFilter(conditions: FilterConditionInput[], iterateOptions: IterateOptions = {}, options?: RequestOptions) {
+    const { limit } = plainObject("iterateOptions", iterateOptions) as IterateOptions;
     const max = limit === undefined ? Infinity : positiveId("limit", limit);
     filterConditions(conditions);
     return new PageIterator<Conversation>(async (page) => {
@@ -176,7 +179,7 @@ export class Conversations {
       "searchConversations",
       options,
       (account_id) => {
-        const q = nonEmptyString("q", queryString("q", params?.q));
+        const q = nonEmptyString("q", queryString("q", plainObject("params", params).q));
         const page = optionalPositiveId("page", params.page);
         return {
           exec: (init) =>
@@ -262,6 +265,7 @@ export class Conversations {
       options,
       (account_id) => {
         const conversation_id = positiveId("conversation_id", id);
+        plainObject("params", params);
         const status = optionalOneOf("status", params.status, conversationStatusValues);
         const body: components["schemas"]["ToggleStatusRequest"] = {};
         if (status !== undefined) body.status = status;
@@ -305,7 +309,7 @@ export class Conversations {
     return this.sendAssignment(id, () => assignmentBody(params), options);
   }
 
-  /** Removes the assigned agent (the team stays). */
+  /** Removes the assigned agent (the team stays; `assign(id, { team_id: 0 })` removes the team). */
   unassign(id: number, options?: RequestOptions) {
     return this.sendAssignment(id, () => ({ assignee_id: null }), options);
   }
@@ -362,29 +366,29 @@ export class Conversations {
 
   /** Marks the conversation as read by the current user. */
   markRead(id: number, options?: RequestOptions) {
-    return this.action("markConversationRead", "update_last_seen", id, options) as Promise<Conversation>;
+    return this.action<Conversation>("markConversationRead", "update_last_seen", id, options);
   }
 
   /** Marks the conversation as unread for the current user. */
   markUnread(id: number, options?: RequestOptions) {
-    return this.action("markConversationUnread", "unread", id, options) as Promise<Conversation>;
+    return this.action<Conversation>("markConversationUnread", "unread", id, options);
   }
 
   mute(id: number, options?: RequestOptions) {
-    return this.action("muteConversation", "mute", id, options) as Promise<undefined>;
+    return this.action<undefined>("muteConversation", "mute", id, options);
   }
 
   unmute(id: number, options?: RequestOptions) {
-    return this.action("unmuteConversation", "unmute", id, options) as Promise<undefined>;
+    return this.action<undefined>("unmuteConversation", "unmute", id, options);
   }
 
-  private action(
+  private action<T>(
     operationId: "markConversationRead" | "markConversationUnread" | "muteConversation" | "unmuteConversation",
     suffix: "update_last_seen" | "unread" | "mute" | "unmute",
     id: number,
     options?: RequestOptions,
   ) {
-    return this.core.call<Conversation | undefined>(operationId, options, (account_id) => {
+    return this.core.call<T>(operationId, options, (account_id) => {
       const conversation_id = positiveId("conversation_id", id);
       const params = { path: { account_id, conversation_id } };
       return {
@@ -414,7 +418,7 @@ export class Conversations {
   attachments(id: number, params: { page?: number } = {}, options?: RequestOptions) {
     return this.core.call<AttachmentPage>("listConversationAttachments", options, (account_id) => {
       const conversation_id = positiveId("conversation_id", id);
-      const page = optionalPositiveId("page", params.page);
+      const page = optionalPositiveId("page", plainObject("params", params).page);
       return {
         exec: (init) =>
           this.core.raw.GET("/api/v1/accounts/{account_id}/conversations/{conversation_id}/attachments", {
@@ -467,8 +471,14 @@ function filterConditions(conditions: FilterConditionInput[]): FilterCondition[]
   });
 }
 
+const CREATE_KEYS = [
+  "source_id", "inbox_id", "contact_id", "additional_attributes", "custom_attributes",
+  "status", "snoozed_until", "assignee_id", "team_id", "hmac_verified", "message",
+] as const satisfies readonly (keyof CreateConversationBody)[];
+true satisfies CoversAll<CreateConversationBody, (typeof CREATE_KEYS)[number]>;
+
 function createBody(params: CreateConversationParams): CreateConversationBody {
-  plainObject("params", params);
+  knownKeys("params", params, CREATE_KEYS);
   const hasPair = params.inbox_id !== undefined && params.contact_id !== undefined;
   if (params.source_id === undefined && !hasPair) {
     throw new InvalidRequestError("source_id", "give source_id, or both inbox_id and contact_id");
@@ -496,6 +506,7 @@ function assignmentBody(params: AssignParams): components["schemas"]["Assignment
     if (params.assignee_type !== undefined) body.assignee_type = oneOf("assignee_type", params.assignee_type, ["User", "AgentBot"] as const);
     return body;
   }
-  if ("team_id" in params) return { team_id: positiveId("team_id", params.team_id) };
+  // team_id 0 is the server's way to remove the team.
+  if ("team_id" in params) return { team_id: params.team_id === 0 ? 0 : positiveId("team_id", params.team_id) };
   throw new InvalidRequestError("assignee_id", "give assignee_id or team_id");
 }

@@ -2,7 +2,7 @@
 import type { Core, RequestOptions } from "../core.js";
 import { InvalidRequestError } from "../errors.js";
 import type { CreateLabelBody, Label, UpdateLabelBody, components } from "../types.js";
-import { plainObject, positiveId } from "../validate.js";
+import { type CoversAll, knownKeys, positiveId } from "../validate.js";
 
 const TITLE = /^[A-Za-z0-9_-]+$/;
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
@@ -70,8 +70,11 @@ export class Labels {
   }
 }
 
+const LABEL_KEYS = ["title", "description", "color", "show_on_sidebar"] as const satisfies readonly (keyof CreateLabelBody)[];
+true satisfies CoversAll<CreateLabelBody, (typeof LABEL_KEYS)[number]>;
+
 function checkLabelFields(body: UpdateLabelBody, { titleRequired }: { titleRequired: boolean }) {
-  plainObject("body", body);
+  knownKeys("body", body, LABEL_KEYS);
   if ((titleRequired || body.title !== undefined) && (typeof body.title !== "string" || !TITLE.test(body.title))) {
     throw new InvalidRequestError("title", "must be letters, digits, - or _ only");
   }

@@ -2,8 +2,13 @@
 import type { Core, RequestOptions } from "../core.js";
 import { createMessageRequestMessage_typeValues } from "../generated/schema.js";
 import type { CreateMessageBody, Message, MessagePage } from "../types.js";
-import { optionalOneOf, optionalPositiveId, plainObject, positiveId } from "../validate.js";
+import { type CoversAll, knownKeys, optionalOneOf, optionalPositiveId, plainObject, positiveId } from "../validate.js";
 import { InvalidRequestError } from "../errors.js";
+
+const MESSAGE_KEYS = [
+  "content", "message_type", "private", "content_type", "content_attributes", "template_params", "echo_id",
+] as const satisfies readonly (keyof CreateMessageBody)[];
+true satisfies CoversAll<CreateMessageBody, (typeof MESSAGE_KEYS)[number]>;
 
 export class Messages {
   constructor(private readonly core: Core) {}
@@ -12,6 +17,7 @@ export class Messages {
   list(id: number, params: { before?: number; after?: number } = {}, options?: RequestOptions) {
     return this.core.call<MessagePage>("listConversationMessages", options, (account_id) => {
       const conversation_id = positiveId("conversation_id", id);
+      plainObject("params", params);
       const query = { before: optionalPositiveId("before", params.before), after: optionalPositiveId("after", params.after) };
       return {
         exec: (init) =>
@@ -27,7 +33,7 @@ export class Messages {
   create(id: number, body: CreateMessageBody, options?: RequestOptions) {
     return this.core.call<Message>("createConversationMessage", options, (account_id) => {
       const conversation_id = positiveId("conversation_id", id);
-      plainObject("body", body);
+      knownKeys("body", body, MESSAGE_KEYS);
       optionalOneOf("message_type", body.message_type, createMessageRequestMessage_typeValues);
       if (body.content === undefined && body.template_params === undefined && body.content_attributes === undefined) {
         throw new InvalidRequestError("content", "a message needs content (or template_params / content_attributes)");

@@ -1,6 +1,17 @@
 // chatwoot.profile: the user the token belongs to.
 import type { Core, RequestOptions } from "../core.js";
+import { AbortError } from "../errors.js";
 import type { Profile as ProfileBody } from "../types.js";
+
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new AbortError({ cause: signal.reason }));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new AbortError({ cause: signal.reason }));
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
 
 export class Profile {
   #currentUserId: Promise<number> | undefined;
@@ -14,11 +25,18 @@ export class Profile {
     }));
   }
 
-  /** The current user's id, fetched once; only the id is kept (the profile holds secrets). */
+  /**
+   * The current user's id, fetched once and shared; only the id is kept (the
+   * profile holds secrets). The shared lookup ignores any one caller's signal;
+   * each caller's own signal still cancels that caller's wait.
+   */
   currentUserId(options?: RequestOptions): Promise<number> {
-    this.#currentUserId ??= this.get(options).then((profile) => profile.id);
-    // A failed lookup is not cached, so the next call tries again.
-    this.#currentUserId.catch(() => (this.#currentUserId = undefined));
-    return this.#currentUserId;
+    if (!this.#currentUserId) {
+      const lookup = this.get({ timeoutMs: options?.timeoutMs, maxRetries: options?.maxRetries }).then((profile) => profile.id);
+      // A failed lookup is not cached, so the next call tries again.
+      lookup.catch(() => (this.#currentUserId = undefined));
+      this.#currentUserId = lookup;
+    }
+    return untilAborted(this.#currentUserId, options?.signal);
   }
 }
