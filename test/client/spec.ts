@@ -79,7 +79,9 @@ export class Spec {
   /** The first example of the 200 response, if the spec has one. */
   example(op: SpecOperation): { found: boolean; value?: unknown } {
     if (!op.json) return { found: false };
-    const first = op.json.examples ? Object.values(op.json.examples)[0] : undefined;
+    let first: { value?: unknown; $ref?: string } | undefined = op.json.examples ? Object.values(op.json.examples)[0] : undefined;
+    // Media-type examples are $refs to #/components/examples/… in the bundle.
+    if (first?.$ref) first = (this.doc as { components?: { examples?: Record<string, { value?: unknown }> } }).components?.examples?.[first.$ref.split("/").pop()!];
     if (first && "value" in first) return { found: true, value: first.value };
     if ("example" in op.json) return { found: true, value: op.json.example };
     return { found: false };
