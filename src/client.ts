@@ -62,10 +62,11 @@ export function createChatwootClient(options: ChatwootClientOptions): ChatwootCl
   const raw = createClient<paths>({ baseUrl, fetch: transport.fetch });
   const core = new Core(raw, transport, accountId);
   const profile = new Profile(core);
+  const agents = new Agents(core);
   return {
-    conversations: new Conversations(core, (callOptions) => profile.currentUserId(callOptions)),
+    conversations: new Conversations(core, agents, (callOptions) => profile.currentUserId(callOptions)),
     labels: new Labels(core),
-    agents: new Agents(core),
+    agents,
     profile,
     raw,
   };

@@ -34,6 +34,7 @@ import {
   positiveId,
   queryString,
 } from "../validate.js";
+import type { Agents } from "./agents.js";
 import { ConversationLabels } from "./conversation-labels.js";
 import { CustomAttributes } from "./custom-attributes.js";
 import { Messages } from "./messages.js";
@@ -81,6 +82,7 @@ export class Conversations {
 
   constructor(
     private readonly core: Core,
+    private readonly agents: Agents,
     private readonly currentUserId: (options?: RequestOptions) => Promise<number>,
   ) {
     this.labels = new ConversationLabels(core);
@@ -346,18 +348,7 @@ export class Conversations {
   async invitableAgents(id: number, options?: RequestOptions) {
     const conversation = await this.get(id, options);
     const [assignable, participants] = await Promise.all([
-      this.core.call(
-        "listInboxAssignableAgents",
-        options,
-        (account_id) => ({
-          exec: (init) =>
-            this.core.raw.GET("/api/v1/accounts/{account_id}/inboxes/{inbox_id}/assignable_agents", {
-              params: { path: { account_id, inbox_id: conversation.inbox_id } },
-              ...init,
-            }),
-        }),
-        (wire: components["schemas"]["AssignableAgentList"]) => wire.payload,
-      ),
+      this.agents.assignable(conversation.inbox_id, options),
       this.participants.list(id, options),
     ]);
     const taken = new Set(participants.map((agent) => agent.id));
