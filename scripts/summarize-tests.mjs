@@ -8,7 +8,12 @@ let failed = Number(failedChecks);
 try {
   const report = JSON.parse(fs.readFileSync(reportPath, "utf8"));
   passed = report.numPassedTests;
-  failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
+  failed += report.numFailedTests;
+  // A file that fails to load has no failed test but a failed suite: count it.
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file) => file.status === "failed" && !(file.assertionResults ?? []).some((t) => t.status === "failed"),
+  ).length;
+  failed += brokenFiles;
   if (report.numTotalTests === 0) failed += 1; // running no test is a failure
 } catch (error) {
   console.error(`cannot read ${reportPath}: ${error.message}`);
