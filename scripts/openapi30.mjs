@@ -112,6 +112,14 @@ function convertDocument(input) {
     }
   }
   rewriteNullBranches(doc, pendingNullable);
+  // A copied target may itself contain null branches that were rewritten after the copy
+  // was taken (components are converted in document order): repeat until none is left.
+  for (let round = 0; ; round++) {
+    const left = findNullBranches(doc);
+    if (left.length === 0) break;
+    if (round > 10) throw new ConversionError(`null branches left after rewriting: ${left.map((x) => x.k).join(", ")}`);
+    rewriteNullBranches(doc, left);
+  }
   pruneSchemasUnusedAfterConversion(input, doc);
   return doc;
 }
@@ -339,8 +347,18 @@ function rewriteNullBranches(doc, pending) {
     const type = rest.map((b) => typeOf(doc, b)).find(Boolean) ?? "object";
     s[k] = [...rest, { type, nullable: true, enum: [null] }];
     if (s.nullable && s.type === undefined) delete s.nullable;
-
   }
+}
+
+function findNullBranches(node, out = []) {
+  if (Array.isArray(node)) for (const v of node) findNullBranches(v, out);
+  else if (node && typeof node === "object") {
+    for (const k of ["anyOf", "oneOf"]) {
+      if (Array.isArray(node[k]) && node[k].some(isNullSchema)) out.push({ s: node, k });
+    }
+    for (const v of Object.values(node)) findNullBranches(v, out);
+  }
+  return out;
 }
 
 function collectRefs(node, out = new Set()) {

@@ -3,6 +3,14 @@ export type { ChatwootClient, ChatwootClientOptions } from "./client.js";
 export type { RequestOptions } from "./core.js";
 export { ApiPromise, type WithResponse } from "./api-promise.js";
 export type { IterateOptions, PageIterator } from "./pagination.js";
+export type { Conversations } from "./resources/conversations.js";
+export type { ConversationLabels } from "./resources/conversation-labels.js";
+export type { Participants } from "./resources/participants.js";
+export type { CustomAttributes as ConversationCustomAttributes } from "./resources/custom-attributes.js";
+export type { Messages } from "./resources/messages.js";
+export type { Labels } from "./resources/labels.js";
+export type { Agents } from "./resources/agents.js";
+export type { Profile as ProfileResource } from "./resources/profile.js";
 export type { ConversationFilters, ListConversationsParams } from "./list-query.js";
 export type {
   AssignParams,
@@ -13,6 +21,7 @@ export type {
   ToggleStatusParams,
   UpdateConversationParams,
 } from "./resources/conversations.js";
+export type { ApiErrorArgs } from "./errors.js";
 export {
   ChatwootError,
   ChatwootApiError,

@@ -2,7 +2,7 @@
 // components["schemas"][...] themselves.
 import type { components } from "./generated/schema.js";
 
-type Schemas = components["schemas"];
+export type Schemas = components["schemas"];
 
 export type Conversation = Schemas["Conversation"];
 export type ConversationMeta = Schemas["ConversationMeta"];

@@ -1,0 +1,48 @@
+// Sets only the packaging fields (main, module, types, exports, files, sideEffects,
+// engines, publishConfig, keywords, size-limit) and adds packaging scripts; every
+// other key keeps its value and position.
+import fs from "node:fs";
+// Usage: node scripts/package-fields.mjs  (idempotent)
+const file = new URL("../package.json", import.meta.url);
+const pkg = JSON.parse(fs.readFileSync(file, "utf8"));
+const mine = {
+  engines: { node: ">=20.19" },
+  main: "./dist/index.cjs",
+  module: "./dist/index.js",
+  types: "./dist/index.d.cts",
+  exports: {
+    ".": {
+      import: { types: "./dist/index.d.ts", default: "./dist/index.js" },
+      require: { types: "./dist/index.d.cts", default: "./dist/index.cjs" },
+    },
+    "./openapi.json": "./dist/openapi.json",
+    "./openapi.yaml": "./dist/openapi.yaml",
+    "./openapi-3.0.json": "./dist/openapi-3.0.json",
+    "./openapi-3.0.yaml": "./dist/openapi-3.0.yaml",
+    "./package.json": "./package.json",
+  },
+  files: ["dist/index.*", "dist/openapi*.json", "dist/openapi*.yaml", "README.md", "LICENSE"],
+  sideEffects: false,
+  publishConfig: { access: "public" },
+  keywords: ["chatwoot", "conversations", "labels", "customer-support", "api-client", "sdk", "openapi", "typescript"],
+  "size-limit": [
+    { name: "ESM entry (everything exported), with openapi-fetch", path: "dist/index.js", import: "*", gzip: true, limit: "6 kB" },
+  ],
+};
+const newScripts = {
+  build: "tsdown && node scripts/bundle.mjs && node scripts/openapi30.mjs",
+  size: "size-limit",
+  "check:package": "bash scripts/pack-check.sh",
+  "check:breaking": "node scripts/breaking-changes.mjs",
+};
+const anchor = "license" in pkg ? "license" : "type";
+const out = {};
+for (const [k, v] of Object.entries(pkg)) {
+  if (k in mine && k !== "engines") continue; // re-inserted below, in a fixed order
+  out[k] = k === "engines" ? mine.engines : v;
+  if (k === anchor) for (const [mk, mv] of Object.entries(mine)) if (!(mk in pkg) || mk !== "engines") if (mk !== "engines" && mk !== "size-limit") out[mk] = mv;
+}
+if (!("engines" in out)) out.engines = mine.engines;
+out.scripts = { ...(pkg.scripts ?? {}), ...newScripts };
+out["size-limit"] = mine["size-limit"];
+fs.writeFileSync(file, JSON.stringify(out, null, 2) + "\n");

@@ -1,0 +1,158 @@
+// The built package: output files, package.json exports, what `npm pack` ships,
+// publint, are-the-types-wrong and the size budget.
+import fs from "node:fs";
+import path from "node:path";
+import { publint } from "publint";
+import { formatMessage } from "publint/utils";
+import { beforeAll, describe, expect, it } from "vitest";
+import { bin, exec, packageBuild, root, type PackageBuild } from "./helpers/package-build.js";
+
+/** Size budget for the ESM entry with openapi-fetch, minified + gzipped (bytes, size-limit's kB = 1000 B). */
+const BUDGET_BYTES = 6_000;
+
+let build: PackageBuild;
+let dist: string;
+const pkgJson = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+
+beforeAll(async () => {
+  build = await packageBuild();
+  dist = path.join(build.pkgDir, "dist");
+  console.log(`tsdown build: ${build.buildMs} ms (${build.pkgDir})`);
+}, 300_000);
+
+describe("build output", () => {
+  it("writes ESM, CJS, both declaration flavours and source maps", () => {
+    for (const f of ["index.js", "index.cjs", "index.d.ts", "index.d.cts", "index.js.map", "index.cjs.map"]) {
+      expect(fs.existsSync(path.join(dist, f)), f).toBe(true);
+    }
+    const esm = fs.readFileSync(path.join(dist, "index.js"), "utf8");
+    const cjs = fs.readFileSync(path.join(dist, "index.cjs"), "utf8");
+    expect(esm).toMatch(/^export \{/m);
+    expect(esm).not.toMatch(/\bmodule\.exports\b|\brequire\(/);
+    expect(cjs).toMatch(/exports\.createChatwootClient\s*=|exports, "createChatwootClient"/);
+    expect(esm).toContain("//# sourceMappingURL=index.js.map");
+    expect(cjs).toContain("//# sourceMappingURL=index.cjs.map");
+    const map = JSON.parse(fs.readFileSync(path.join(dist, "index.js.map"), "utf8"));
+    expect(map.sources.some((s: string) => s.endsWith("src/client.ts"))).toBe(true);
+  });
+
+  it("keeps openapi-fetch external and imports nothing else", () => {
+    const esm = fs.readFileSync(path.join(dist, "index.js"), "utf8");
+    const cjs = fs.readFileSync(path.join(dist, "index.cjs"), "utf8");
+    const esmImports = [...esm.matchAll(/^\s*(?:import|export)\b[^;'"]*?from\s*["']([^"']+)["']/gm)].map((m) => m[1]);
+    const dynamicImports = [...esm.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+    const requires = [...cjs.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+    expect(new Set(esmImports)).toEqual(new Set(["openapi-fetch"]));
+    expect(dynamicImports).toEqual([]);
+    expect(new Set(requires)).toEqual(new Set(["openapi-fetch"]));
+    // openapi-fetch's own code must not be inlined.
+    expect(esm).not.toMatch(/function\s+(createFinalURL|defaultPathSerializer|mergeHeaders)\b/);
+  });
+
+  it("uses no Node-only API in runtime code (platform neutral)", () => {
+    for (const file of ["index.js", "index.cjs"]) {
+      const code = fs.readFileSync(path.join(dist, file), "utf8");
+      const nodeOnly = [
+        /["']node:[a-z_/]+["']/,
+        /\brequire\(\s*["'](fs|path|os|http|https|net|tls|stream|crypto|url|util|events|buffer|child_process|zlib)["']/,
+        /\bprocess\.(env|argv|nextTick|cwd|platform|versions|exit)\b/,
+        /\bBuffer\.(from|alloc|isBuffer|concat)\b/,
+        /\b__dirname\b|\b__filename\b/,
+        /\bsetImmediate\(/,
+        /\bimport\.meta\.(dirname|filename)\b/,
+      ];
+      for (const re of nodeOnly) expect(code, `${file} matches ${re}`).not.toMatch(re);
+    }
+  });
+
+  it("tsdown's clean step keeps the bundled spec and removes its own stale output", () => {
+    expect(build.clean).toEqual({ keptSpecFiles: true, removedStaleChunk: true });
+  });
+
+  it("writes the OpenAPI 3.0 rendition next to the 3.1 bundle", () => {
+    const spec30 = JSON.parse(fs.readFileSync(path.join(dist, "openapi-3.0.json"), "utf8"));
+    expect(spec30.openapi).toBe("3.0.3");
+    expect(fs.readFileSync(path.join(dist, "openapi-3.0.yaml"), "utf8")).toMatch(/^openapi: 3\.0\.3$/m);
+  });
+});
+
+describe("package.json", () => {
+  it("declares exports with types first for import and require", () => {
+    const dot = pkgJson.exports["."];
+    expect(Object.keys(dot)).toEqual(["import", "require"]);
+    expect(Object.keys(dot.import)[0]).toBe("types");
+    expect(Object.keys(dot.require)[0]).toBe("types");
+    expect(dot.import).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
+    expect(dot.require).toEqual({ types: "./dist/index.d.cts", default: "./dist/index.cjs" });
+    expect(pkgJson.exports).toMatchObject({
+      "./package.json": "./package.json",
+      "./openapi.json": "./dist/openapi.json",
+      "./openapi.yaml": "./dist/openapi.yaml",
+      "./openapi-3.0.json": "./dist/openapi-3.0.json",
+      "./openapi-3.0.yaml": "./dist/openapi-3.0.yaml",
+    });
+    expect(pkgJson.sideEffects).toBe(false);
+    expect(pkgJson.engines).toEqual({ node: ">=20.19" });
+    expect(pkgJson.type).toBe("module");
+    expect(pkgJson.main).toBe("./dist/index.cjs");
+    expect(pkgJson.types).toBe("./dist/index.d.cts");
+    expect(Object.keys(pkgJson.dependencies ?? {})).toEqual(["openapi-fetch"]);
+  });
+
+  it("ships exactly the build, the spec files, the license and the readme", () => {
+    const allowed = /^(package\.json|LICENSE|README\.md|dist\/index\.(js|cjs|d\.ts|d\.cts)(\.map)?|dist\/openapi(-3\.0)?\.(json|yaml))$/;
+    expect(build.packedFiles.filter((f) => !allowed.test(f))).toEqual([]);
+    for (const target of Object.values(pkgJson.exports as Record<string, string | Record<string, Record<string, string>>>).flatMap((v) =>
+      typeof v === "string" ? [v] : Object.values(v).flatMap((c) => Object.values(c)),
+    )) {
+      expect(build.packedFiles, `exports target ${target}`).toContain(target.replace(/^\.\//, ""));
+    }
+    expect(build.packedFiles).toContain("LICENSE");
+  });
+});
+
+describe("lint the package", () => {
+  it("publint reports nothing (strict, all levels)", { timeout: 60_000 }, async () => {
+    const tarball = fs.readFileSync(build.tarball);
+    // Lints the tarball itself (what npm would publish), not the directory.
+    const { messages, pkg } = await publint({
+      level: "suggestion",
+      strict: true,
+      pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) as ArrayBuffer },
+    });
+    expect(messages.map((m) => `${m.type}: ${formatMessage(m, pkg) ?? m.code}`)).toEqual([]);
+  });
+
+  it("are-the-types-wrong finds no problem for node16 (CJS and ESM) and bundlers", { timeout: 120_000 }, () => {
+    // YAML subpaths are data files, not modules: no resolver resolves them to code or types.
+    const r = exec(
+      bin("attw"),
+      [build.tarball, "--profile", "node16", "--exclude-entrypoints", "./openapi.yaml", "./openapi-3.0.yaml", "--format", "json"],
+      { cwd: root },
+    );
+    const report = JSON.parse(r.stdout) as { analysis: { entrypoints: Record<string, unknown> }; problems?: Record<string, Array<{ resolutionKind?: string; entrypoint?: string }>> };
+    expect(Object.keys(report.analysis.entrypoints)).toEqual(expect.arrayContaining([".", "./openapi.json", "./openapi-3.0.json", "./package.json"]));
+    const inProfile = Object.entries(report.problems ?? {}).flatMap(([kind, list]) =>
+      list.filter((p) => p.resolutionKind !== "node10").map((p) => `${kind} ${p.entrypoint ?? ""} (${p.resolutionKind ?? "any"})`),
+    );
+    expect(inProfile).toEqual([]);
+    expect(r.status, r.output).toBe(0);
+  });
+});
+
+describe("size", () => {
+  it(`ESM entry with openapi-fetch, minified + gzipped, is within ${BUDGET_BYTES / 1000} kB`, { timeout: 120_000 }, () => {
+    // size-limit bundles dist/index.js with its dependencies (esbuild), minifies and gzips;
+    // the limit comes from package.json "size-limit".
+    const r = exec(bin("size-limit"), ["--json"], { cwd: build.pkgDir, timeout: 120_000 });
+    const start = r.stdout.indexOf("[");
+    expect(start, r.output).toBeGreaterThanOrEqual(0);
+    const results = JSON.parse(r.stdout.slice(start)) as Array<{ name: string; size: number; sizeLimit: number; passed: boolean }>;
+    expect(results.length).toBeGreaterThan(0);
+    for (const res of results) {
+      console.log(`size-limit "${res.name}": ${res.size} B min+gzip (budget ${res.sizeLimit} B)`);
+      expect(res.sizeLimit).toBe(BUDGET_BYTES);
+      expect(res.size, `${res.name}: ${res.size} B`).toBeLessThanOrEqual(BUDGET_BYTES);
+    }
+  });
+});
