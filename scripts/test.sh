@@ -20,11 +20,11 @@ mkdir -p artifacts
 npx vitest run --reporter=default --reporter=json --outputFile.json=artifacts/vitest.json
 vitest_status=$?
 
-node scripts/summarize-tests.mjs artifacts/vitest.json "${#failed_steps[@]}"
-summary_status=$?
+node scripts/summarize-tests.mjs artifacts/vitest.json "${#failed_steps[@]}" | tee artifacts/summary.txt
+summary_status=${PIPESTATUS[0]}
 
 if [ ${#failed_steps[@]} -gt 0 ]; then
-  echo "failed checks: ${failed_steps[*]}" >&2
+  echo "failed checks: ${failed_steps[*]}"
   exit 1
 fi
 [ $vitest_status -eq 0 ] && [ $summary_status -eq 0 ]
