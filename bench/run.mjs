@@ -584,7 +584,7 @@ function writeReports({ http, overhead, labels, memory, pipeline, totalS, served
     `- Server: bench/server.mjs, node:http on 127.0.0.1 in a child process; list page = 25 real-shaped conversations, ${pageBytes} bytes of JSON (~${(pageBytes / 25 / 1024).toFixed(1)} kB each); toggle_status answer ~110 bytes. Served ${served?.list ?? "?"} list and ${served?.toggle ?? "?"} toggle requests, ${served?.rejected ?? "?"} rejected.`,
   );
   L.push(
-    `- Method: the four clients in one process, ${ROUNDS} interleaved rounds (order rotates each round), gc between batches, after a warm-up. Sequential: ${SIZES.seq.list} list / ${SIZES.seq.toggle} toggle requests per client per round; CPU = process.cpuUsage() delta of the batch ÷ requests (the server's CPU is in its own process). Concurrent: ${INFLIGHT} in flight, ${SIZES.conc.list} list / ${SIZES.conc.toggle} toggle requests per client per round, median req/s of the rounds.`,
+    `- Method: all clients (see the tables) in one process, ${ROUNDS} interleaved rounds (order rotates each round), gc between batches, after a warm-up. Sequential: ${SIZES.seq.list} list / ${SIZES.seq.toggle} toggle requests per client per round; CPU = process.cpuUsage() delta of the batch ÷ requests (the server's CPU is in its own process). Concurrent: ${INFLIGHT} in flight, ${SIZES.conc.list} list / ${SIZES.conc.toggle} toggle requests per client per round, median req/s of the rounds.`,
     "",
   );
   if (http) {
@@ -627,6 +627,7 @@ function writeReports({ http, overhead, labels, memory, pipeline, totalS, served
       );
     }
     L.push("");
+    L.push(...beforeAfter(http, overhead));
     L.push("## Per request", "");
     L.push(...httpTables(http, http.labels));
   }
@@ -640,7 +641,7 @@ function writeReports({ http, overhead, labels, memory, pipeline, totalS, served
     }
     L.push(`| **sum** | **${fmt(pipeline.sum / 1000)}** | |`, "");
     L.push(
-      `Run in a scratch copy of the project (so dist/ and src/generated/ of the working tree are left alone). For scale: starting the redocly CLI (\`redocly --version\`) takes ${fmt(pipeline.parts.redoclyVersion / 1000)} s and one \`redocly bundle\` ${fmt(pipeline.parts.redoclyBundleOnce / 1000)} s; \`bundle\` runs redocly twice (yaml, json), \`generate\` runs that same bundle again before openapi-typescript.`,
+      `Run in a scratch copy of the project (so dist/ and src/generated/ of the working tree are left alone). For scale: starting the redocly CLI (\`redocly --version\`) takes ${fmt(pipeline.parts.redoclyVersion / 1000)} s and one \`redocly bundle\` ${fmt(pipeline.parts.redoclyBundleOnce / 1000)} s; \`bundle\` runs redocly once (to YAML; scripts/bundle.mjs re-serializes that as the JSON), \`generate\` runs that same bundle again before openapi-typescript.`,
       "",
     );
   }
@@ -688,6 +689,41 @@ function memoryTables(mem) {
   return L;
 }
 
+// With `--alt=bench/baseline/before.js` (the build from before the hot-path rework) in the
+// run, the old and the new client are measured side by side in the same rounds.
+const BEFORE = "alt:before";
+
+function beforeAfter(http, overhead) {
+  const rows = [];
+  const add = (what, before, after, unit, digits, better) => {
+    if (before === undefined || after === undefined) return;
+    const change = ((after - before) / before) * 100;
+    rows.push(`| ${what} | ${fmt(before, digits)} ${unit} | ${fmt(after, digits)} ${unit} | ${change >= 0 ? "+" : ""}${change.toFixed(0)}% (${better(after, before) ? "better" : "worse"}) |`);
+  };
+  const lower = (a, b) => a < b;
+  const higher = (a, b) => a > b;
+  for (const endpoint of ["list", "toggle"]) {
+    const seq = http?.seq?.[endpoint], conc = http?.conc?.[endpoint], ov = overhead?.[endpoint];
+    add(`sequential \`${endpoint}\` p50`, seq?.[BEFORE]?.p50, seq?.client?.p50, "ms", 3, lower);
+    add(`sequential \`${endpoint}\` CPU per request`, seq?.[BEFORE]?.cpuUs, seq?.client?.cpuUs, "µs", 0, lower);
+    add(`${INFLIGHT} in flight \`${endpoint}\``, conc?.[BEFORE]?.rps, conc?.client?.rps, "req/s", 0, higher);
+    if (ov?.[BEFORE] && ov.client && ov.fetch) {
+      add(`no sockets \`${endpoint}\`: extra over fetch + json()`, ov[BEFORE].us - ov.fetch.us, ov.client.us - ov.fetch.us, "µs", 0, lower);
+    }
+  }
+  if (rows.length === 0) return [];
+  return [
+    "## Before → after (same run)",
+    "",
+    "`alt build bench/baseline/before.js` is dist/index.js as built before the hot-path rework; `this client` is the current build. Both ran in the same interleaved rounds.",
+    "",
+    "| measure | before | after | change |",
+    "|---|---:|---:|---|",
+    ...rows,
+    "",
+  ];
+}
+
 function summary({ http, overhead, memory, pipeline, m }) {
   const L = [`**Performance** (\`npm run bench\`: ${m.cores} cores ${m.model}, Node ${m.node}, ${m.date.slice(0, 10)}; fake Chatwoot on loopback, a list page = 25 real-shaped conversations, ${pageKb} kB):`, ""];
   const s = http?.seq, c = http?.conc, o = overhead;
@@ -708,6 +744,13 @@ function summary({ http, overhead, memory, pipeline, m }) {
   }
   if (pipeline) {
     L.push(`- Spec pipeline: \`lint:spec\` ${fmt(pipeline.med["lint:spec"] / 1000, 1)} s + \`bundle\` ${fmt(pipeline.med.bundle / 1000, 1)} s + \`generate\` ${fmt(pipeline.med.generate / 1000, 1)} s = ${fmt(pipeline.sum / 1000, 1)} s.`);
+  }
+  const s2 = http?.seq, c2 = http?.conc, o2 = overhead;
+  if (s2?.list?.[BEFORE]) {
+    const pair = (b, a, d, unit) => `${fmt(b, d)} → ${fmt(a, d)}${unit}`;
+    L.push(
+      `- Before → after (the pre-rework build, same run): sequential p50 list ${pair(s2.list[BEFORE].p50, s2.list.client.p50, 2, " ms")}, toggle ${pair(s2.toggle?.[BEFORE]?.p50, s2.toggle?.client?.p50, 2, " ms")}; CPU per request list ${pair(s2.list[BEFORE].cpuUs, s2.list.client.cpuUs, 0, " µs")}, toggle ${pair(s2.toggle?.[BEFORE]?.cpuUs, s2.toggle?.client?.cpuUs, 0, " µs")}; 16 in flight list ${pair(c2?.list?.[BEFORE]?.rps, c2?.list?.client?.rps, 0, " req/s")}, toggle ${pair(c2?.toggle?.[BEFORE]?.rps, c2?.toggle?.client?.rps, 0, " req/s")}; added cost without sockets list ${pair(o2?.list?.[BEFORE]?.us - o2?.list?.fetch?.us, o2?.list?.client?.us - o2?.list?.fetch?.us, 0, " µs")}, toggle ${pair(o2?.toggle?.[BEFORE]?.us - o2?.toggle?.fetch?.us, o2?.toggle?.client?.us - o2?.toggle?.fetch?.us, 0, " µs")}.`,
+    );
   }
   L.push("", "Method, full tables and raw numbers: [bench/RESULTS.md](bench/RESULTS.md).", "");
   return L.join("\n");

@@ -41,3 +41,14 @@ export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<
     );
   });
 }
+
+/**
+ * One signal that aborts when any of `signals` does, without a new controller
+ * when there is only one. `detach` removes the listeners a combination needed.
+ */
+export function anySignal(signals: ReadonlyArray<AbortSignal | null | undefined>): { signal?: AbortSignal; detach: () => void } {
+  const present = signals.filter((s): s is AbortSignal => s !== undefined && s !== null);
+  if (present.length <= 1) return { signal: present[0], detach: () => undefined };
+  const controller = new AbortController();
+  return { signal: controller.signal, detach: linkSignals(present, controller) };
+}

@@ -22,10 +22,14 @@ export function redact(value: unknown, secret: string, depth = 0): unknown {
   return out;
 }
 
-/** A logging function bound to the transport's logger and token. Silent without a logger; never throws. */
-export function createLog(logger: Logger | undefined, secret: string): Log {
+/**
+ * A logging function bound to the transport's logger and token; never throws.
+ * `undefined` without a logger, so that `log?.(…)` does not even build its data.
+ */
+export function createLog(logger: Logger | undefined, secret: string): Log | undefined {
+  if (!logger) return undefined;
   return (level, msg, data) => {
-    const method = logger?.[level];
+    const method = logger[level];
     if (typeof method !== "function") return;
     try {
       const safeData = data === undefined ? undefined : (redact(data, secret) as Record<string, unknown>);
@@ -48,16 +52,19 @@ export function isLoopbackHost(hostname: string): boolean {
  * Returns a function that warns (once) when the token is about to travel over
  * plain http to a non-loopback host. Uses console.warn when no logger was given,
  * because a leaked token is worth breaking the "silent by default" rule.
+ * The transport calls it only for hops to the base origin, so the first call
+ * decides for good and later calls cost nothing.
  */
-export function createInsecureWarning(logger: Logger | undefined, log: Log): (url: URL) => void {
-  let warned = false;
+export function createInsecureWarning(logger: Logger | undefined, log: Log | undefined): (url: URL) => void {
+  let checked = false;
   return (url) => {
-    if (warned || url.protocol !== "http:" || isLoopbackHost(url.hostname)) return;
-    warned = true;
+    if (checked) return;
+    checked = true;
+    if (url.protocol !== "http:" || isLoopbackHost(url.hostname)) return;
     const msg =
       "Sending the Chatwoot API access token over plain http to a non-loopback host; anyone on the network can read it. Use https.";
     const data = { host: url.host };
-    if (logger) log("warn", msg, data);
+    if (logger) log?.("warn", msg, data);
     else if (typeof console !== "undefined") console.warn(msg, data);
   };
 }

@@ -16,9 +16,9 @@ const CROSS_ORIGIN_STRIPPED = ["authorization", "proxy-authorization", "cookie"]
 export interface Hop {
   url: URL;
   method: string;
-  body: ArrayBuffer | undefined;
-  /** Headers as the caller built them, minus anything a redirect invalidated. */
-  headers: Headers;
+  body: string | ArrayBuffer | undefined;
+  /** Headers as the caller built them (lower-case names), minus anything a redirect invalidated. */
+  headers: Record<string, string>;
 }
 
 export function isRedirectStatus(status: number): boolean {
@@ -43,16 +43,16 @@ export function nextHop(current: Hop, status: number, location: string | null): 
     return { kind: "invalid", reason: `Redirect to unsupported protocol ${url.protocol}` };
   }
 
-  const headers = new Headers(current.headers);
+  const headers = { ...current.headers };
   let { method, body } = current;
   // 303 always becomes GET; 301/302 turn POST into GET (as browsers do); 307/308 keep everything.
   if ((status === 303 && method !== "GET" && method !== "HEAD") || ((status === 301 || status === 302) && method === "POST")) {
     method = "GET";
     body = undefined;
-    for (const name of BODY_HEADERS) headers.delete(name);
+    for (const name of BODY_HEADERS) delete headers[name];
   }
   if (url.origin !== current.url.origin) {
-    for (const name of CROSS_ORIGIN_STRIPPED) headers.delete(name);
+    for (const name of CROSS_ORIGIN_STRIPPED) delete headers[name];
   }
   return { kind: "follow", hop: { url, method, body, headers } };
 }

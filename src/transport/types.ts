@@ -37,9 +37,32 @@ export interface CallOptions {
   idempotent?: boolean;
 }
 
+/** One request as the transport sends it: no Request object, the body already serialized. */
+export interface RequestSpec {
+  method: string;
+  /** Absolute URL (a URL object saves parsing it again). */
+  url: string | URL;
+  /** Header names are case-insensitive; the token header is always the transport's own. */
+  headers?: Record<string, string>;
+  body?: string | ArrayBuffer;
+}
+
+/** What `send()` resolves to once an attempt succeeded (or its status is final). */
+export interface SendResult {
+  /** The Response of the last hop; its body has been read (`bodyUsed`), the text is below. */
+  response: Response;
+  /** The whole body, read inside the attempt (so a reset or stall mid-body was retried). */
+  text: string;
+}
+
 export interface Transport {
   /** A fetch-compatible function to hand to openapi-fetch (createClient({ fetch }) or per request `fetch:`). */
   fetch(input: Request | string | URL, init?: RequestInit): Promise<Response>;
   /** The same, with per-call options (the client creates a per-call closure with this). */
   fetchWith(call: CallOptions): (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+  /**
+   * The fast path the client's methods use: the same attempts, retries, redirects,
+   * timeouts and token rules, without building or copying Request/Response objects.
+   */
+  send(spec: RequestSpec, call?: CallOptions): Promise<SendResult>;
 }
