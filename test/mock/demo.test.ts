@@ -1,6 +1,5 @@
 // examples/demo.mjs (what `npm start` runs after the build) uses the BUILT
-// client (dist/index.js), so these tests are skipped while dist/index.js is
-// missing, and only then.
+// client (dist/index.js); the vitest global setup builds it before any test.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -10,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanEnv, isAlive, processTree, root, waitUntil } from "./helpers/process.js";
 import { content, examples, loadSpec, operation, operations, response, type JsonObject } from "./helpers/spec.js";
 
-const built = fs.existsSync(path.join(root, "dist", "index.js"));
 const spec = loadSpec();
 
 /** The first 200 example of an operation (what the static mock answers). */
@@ -93,7 +91,7 @@ afterAll(async () => {
 });
 
 describe("examples/demo.mjs", () => {
-  it.skipIf(!built)("runs the example against a mock server it starts and stops itself", async () => {
+  it("runs the example against a mock server it starts and stops itself", async () => {
     const run = await runDemo(cleanEnv());
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/against the mock server at http:\/\/127\.0\.0\.1:\d+ \(account 1\)/);
@@ -111,7 +109,7 @@ describe("examples/demo.mjs", () => {
     await waitUntil(() => run.seen.every((pid) => !isAlive(pid)), 10_000, `processes ${run.seen.join(", ")} to exit`);
   });
 
-  it.skipIf(!built)("runs against a real server from CHATWOOT_BASE_URL / _API_TOKEN / _ACCOUNT_ID, and puts the conversation back", async () => {
+  it("runs against a real server from CHATWOOT_BASE_URL / _API_TOKEN / _ACCOUNT_ID, and puts the conversation back", async () => {
     recorded.length = 0;
     const run = await runDemo(cleanEnv({ CHATWOOT_BASE_URL: fakeUrl, CHATWOOT_API_TOKEN: "real-token-123", CHATWOOT_ACCOUNT_ID: "7" }));
     expect(run.code, run.stderr).toBe(0);
@@ -138,7 +136,7 @@ describe("examples/demo.mjs", () => {
     expect(counts.sort()).toEqual(["open", "pending", "resolved", "snoozed"]);
   });
 
-  it.skipIf(!built)("refuses half a real-server configuration instead of silently using the mock", async () => {
+  it("refuses half a real-server configuration instead of silently using the mock", async () => {
     const run = await runDemo(cleanEnv({ CHATWOOT_BASE_URL: fakeUrl }));
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("set both CHATWOOT_BASE_URL and CHATWOOT_API_TOKEN");
