@@ -37,7 +37,7 @@ describe(`oapi-codegen ${OAPI_CODEGEN_VERSION}`, () => {
       path.join(work, "oapi-codegen.yaml"),
       "package: chatwoot\noutput: chatwoot/client.gen.go\ngenerate:\n  models: true\n  client: true\n",
     );
-    // The command other teams run (docs/REGENERATE.md).
+    // The command other teams run (README, "Generating your own client").
     const r = exec(codegen, ["-config", "oapi-codegen.yaml", "openapi-3.0.yaml"], { cwd: work, env: goEnv, timeout: 120_000 });
     expect(r.status, r.output).toBe(0);
     expect(r.output.trim()).toBe("");

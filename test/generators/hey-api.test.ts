@@ -1,12 +1,13 @@
 // Other teams regenerate their own TypeScript client from the published spec with
 // @hey-api/openapi-ts (0.80.16, the last release for Node 20) and its fetch client.
-// This runs exactly the documented command (docs/REGENERATE.md), type-checks the output
+// This runs exactly the documented command (README, "Generating your own client"), type-checks the output
 // with strict tsc, and calls two operations through it against a Prism mock.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPrism, type PrismServer } from "../helpers/prism.js";
+import { typescriptSnippets, usesGeneratedClient } from "../helpers/readme.js";
 import { bin, exec, root } from "../package/helpers/package-build.js";
 import { snapshotSpec } from "../package/helpers/spec-snapshot.js";
 
@@ -29,7 +30,7 @@ describe("@hey-api/openapi-ts client", () => {
   it("generates from dist/openapi.json without warnings", { timeout: 150_000 }, () => {
     const version = exec(bin("openapi-ts"), ["--version"], { cwd: root });
     expect(version.stdout.trim()).toBe("0.80.16");
-    // The command from docs/REGENERATE.md (a relative input needs the ./ prefix: a bare
+    // The command from the README (a relative input needs the ./ prefix: a bare
     // "dist/openapi.json" is read as a Hey API registry shorthand "org/project"). The input
     // is a snapshot of dist/openapi.json (see spec-snapshot.ts).
     const r = exec(bin("openapi-ts"), ["-i", `./${spec.jsonRel}`, "-o", out, "-c", "@hey-api/client-fetch", "--no-log-file"], {
@@ -73,6 +74,13 @@ void listConversations({ client, path: {} });
 
 console.log(JSON.stringify({ listStatus: list.response.status, conversations: page.data.payload.length, firstId: page.data.payload[0]?.id, labelsStatus: labels.response.status, labels: set.payload }));
 `,
+    );
+    // The README's snippet for this generated client compiles against it too.
+    const readmeSnippet = typescriptSnippets().find(usesGeneratedClient);
+    expect(readmeSnippet, "README has a snippet for the generated client").toBeDefined();
+    fs.writeFileSync(
+      path.join(work, "src", "readme-snippet.ts"),
+      `declare const process: { env: Record<string, string | undefined> };\n${readmeSnippet!.code}\nexport {};\n`,
     );
     fs.writeFileSync(
       path.join(work, "tsconfig.json"),

@@ -29,7 +29,7 @@ afterAll(async () => {
 
 describe(`openapi-python-client ${PYTHON_CLIENT_VERSION}`, () => {
   it("generates a client from dist/openapi.json without a single warning", { timeout: 200_000 }, () => {
-    // The command other teams run (docs/REGENERATE.md). ruff (installed with the
+    // The command other teams run (README, "Generating your own client"). ruff (installed with the
     // generator) formats the output; it must be on PATH or the generator warns.
     const r = exec(
       cli,
