@@ -1,6 +1,8 @@
 // Page walking shared by every paginated list: one page in memory at a time,
-// each id yielded once, and a failed page can be retried by calling next()
+// each id yielded once (ids are remembered in a bitset, not a Set), and a failed page can be retried by calling next()
 // again (the walk resumes from the page that failed).
+
+import { IdSet } from "./id-set.js";
 
 export interface IterateOptions {
   /** Stop after this many items. */
@@ -16,7 +18,7 @@ export interface Page<T> {
 export class PageIterator<T extends { id: number }> implements AsyncIterableIterator<T> {
   #page = 1;
   #buffer: T[] = [];
-  #seen = new Set<number>();
+  #seen = new IdSet();
   #yielded = 0;
   #done = false;
 
