@@ -623,7 +623,7 @@ function writeReports({ http, overhead, labels, memory, pipeline, totalS, served
       const growth = it.retainedLast - it.retainedFirst;
       const ok = growth < memory.onePage.parsedBytes;
       L.push(
-        `| iterate stays about one page in memory (no growth beyond a page over the walk) | one page = ${kb(memory.onePage.parsedBytes)}; retained at page 1 ${kb(it.retainedFirst)}, at page 400 ${kb(it.retainedLast)} (+${kb(growth)}, ≈ ${fmt(growth / it.items, 0)} B per conversation walked); a finished iterator still holds ${kb(it.endRetainedWithIterator - it.endRetained)} | ${ok ? "yes" : "**no**: the page data stays at one page, but the iterator's de-duplication Set of ids grows with the walk"} |`,
+        `| iterate stays about one page in memory (no growth beyond a page over the walk) | one page = ${kb(memory.onePage.parsedBytes)}; retained at page 1 ${kb(it.retainedFirst)}, at page 400 ${kb(it.retainedLast)} (+${kb(growth)}, ≈ ${fmt(growth / it.items, 0)} B per conversation walked); a finished iterator still holds ${kb(it.endRetainedWithIterator - it.endRetained)} | ${ok ? "yes" : `**no**: the retained heap grows by ${kb(growth)} over 400 pages, though the iterator holds one page and a bitset of ids (${kb(Math.ceil(it.items / 8))} for ${it.items} ids)`} |`,
       );
     }
     L.push("");
@@ -740,7 +740,7 @@ function summary({ http, overhead, memory, pipeline, m }) {
     L.push(`- The client's own cost, measured without sockets: ${signed(o.list.client.us - o.list.fetch.us)} µs per list call and ${signed(o.toggle?.client?.us - o.toggle?.fetch?.us)} µs per toggle over \`fetch\`+\`json()\` (openapi-fetch alone: ${signed(o.list["openapi-fetch"]?.us - o.list.fetch.us)} / ${signed(o.toggle?.["openapi-fetch"]?.us - o.toggle?.fetch?.us)} µs).`);
   }
   if (memory) {
-    L.push(`- \`conversations.iterate()\` over 10,000 conversations (400 pages) keeps at most ${kb(memory.iterate.retainedPeak)} alive (one page of parsed conversations is ${kb(memory.onePage.parsedBytes)}; what grows during the walk is mostly the Set of ids already seen, ≈ ${fmt((memory.iterate.endRetainedWithIterator - memory.iterate.endRetained) / memory.iterate.items, 0)} B per conversation); collecting them all into an array holds ${kb(memory.collect.endRetained)}.`);
+    L.push(`- \`conversations.iterate()\` over 10,000 conversations (400 pages): retained heap ${kb(memory.iterate.retainedFirst)} at page 1, ${kb(memory.iterate.retainedLast)} at page 400, at most ${kb(memory.iterate.retainedPeak)} at any page (one page of parsed conversations is ${kb(memory.onePage.parsedBytes)}; the ids already yielded are a bitset, ${kb(Math.ceil(memory.iterate.items / 8))}); collecting them all into an array holds ${kb(memory.collect.endRetained)}.`);
   }
   if (pipeline) {
     L.push(`- Spec pipeline: \`lint:spec\` ${fmt(pipeline.med["lint:spec"] / 1000, 1)} s + \`bundle\` ${fmt(pipeline.med.bundle / 1000, 1)} s + \`generate\` ${fmt(pipeline.med.generate / 1000, 1)} s = ${fmt(pipeline.sum / 1000, 1)} s.`);
