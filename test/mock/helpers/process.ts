@@ -3,7 +3,6 @@
 // tests can check that stopping it leaves nothing behind.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -12,16 +11,7 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 /** What the mock prints once it accepts requests (scripts/mock/banner.mjs). */
 export const READY = /ready on (http:\/\/\S+)/;
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from "../../helpers/prism.js";
 
 /** The environment without the MOCK_* / CHATWOOT_* variables a developer may have set. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
