@@ -1,15 +1,13 @@
 // Shared helpers of the spec tests: a fresh dist/openapi.json, a JSON Schema
 // 2020-12 validator that resolves `#/components/...` inside it, and walkers
 // over operations, media types and examples.
-import { execFileSync } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import * as ajvFormats from "ajv-formats";
 import type { FormatsPlugin } from "ajv-formats";
+import { ensureBundle, withBundleLock } from "../../../scripts/mock/spec.mjs";
 
 // ajv-formats is CommonJS: under NodeNext its plugin is the namespace's `default`.
 const addFormats = ((ajvFormats as unknown as { default?: FormatsPlugin }).default ?? ajvFormats) as unknown as FormatsPlugin;
@@ -23,58 +21,11 @@ export type Spec = JsonObject & { paths: Record<string, JsonObject>; components:
 
 export const METHODS = ["get", "put", "post", "patch", "delete", "head", "options", "trace"] as const;
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function isStale(): boolean {
-  if (!fs.existsSync(bundledJson)) return true;
-  return newestMtime(path.join(root, "openapi")) > fs.statSync(bundledJson).mtimeMs;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Test files run in parallel workers; a lock keeps them from bundling at the
- * same time or reading dist/openapi.json while another one rewrites it.
- */
-async function withBundleLock<T>(fn: () => T): Promise<T> {
-  const id = crypto.createHash("sha1").update(root).digest("hex").slice(0, 12);
-  const lock = path.join(os.tmpdir(), `chatwoot-spec-bundle-${id}.lock`);
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      try {
-        if (Date.now() - fs.statSync(lock).mtimeMs > 60_000) fs.rmSync(lock, { recursive: true, force: true });
-      } catch {
-        // the holder released it meanwhile
-      }
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${lock}`);
-      await sleep(50);
-    }
-  }
-  try {
-    return fn();
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
-  }
-}
-
 /** dist/openapi.json, bundled again first when it is missing or older than anything under openapi/. */
 export async function loadSpec(): Promise<Spec> {
-  return withBundleLock(() => {
-    if (isStale()) execFileSync(process.execPath, [path.join(root, "scripts", "bundle.mjs")], { cwd: root, stdio: "pipe" });
-    return JSON.parse(fs.readFileSync(bundledJson, "utf8")) as Spec;
-  });
+  ensureBundle(root, () => undefined);
+  // The same lock the mock and other helpers take, so nobody reads a half-written bundle.
+  return withBundleLock(root, () => JSON.parse(fs.readFileSync(bundledJson, "utf8")) as Spec);
 }
 
 /** JSON Pointer escaping of one reference token. */
