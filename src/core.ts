@@ -1,12 +1,13 @@
-// The one path every method takes: validated input → openapi-fetch (typed by
-// the generated paths; it builds the URL and the JSON body) → the transport
-// (retries, timeouts, token; reads the body once) → parsed, unwrapped payload
-// or a typed error.
+// The one path every method takes: validated input → openapi-fetch (it builds
+// the URL and the JSON body from the generated operations table) → the
+// transport (retries, timeouts, token; reads the body once) → parsed,
+// unwrapped payload or a typed error.
 import type { Client } from "openapi-fetch";
 import { ApiPromise } from "./api-promise.js";
 import { apiErrorFromResponse, InvalidResponseError } from "./errors.js";
+import { EMPTY_RESPONSE, operations } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
-import { isIdempotentCall, operation, type OperationId } from "./operations.js";
+import { isIdempotentCall, type OperationId } from "./operations.js";
 import type { CallOptions, Transport } from "./transport/index.js";
 import { positiveId } from "./validate.js";
 
@@ -22,23 +23,16 @@ export interface RequestOptions {
   maxRetries?: number;
 }
 
-/** What openapi-fetch resolves to. */
-interface RawResult {
-  data?: unknown;
-  error?: unknown;
-  response: Response;
+/** The query and body of one call, already validated. */
+export interface Input {
+  query?: Record<string, unknown>;
+  body?: unknown;
 }
 
-/**
- * Options the core adds to each openapi-fetch call. openapi-fetch still builds
- * the URL (path and query serialization) and serializes the body; see
- * `Core.direct` and `Core.compatible` for what happens next.
- */
-export interface FetchInit {
-  fetch: (input: Request) => Promise<Response>;
-  parseAs: "stream" | "text";
-  /** What openapi-fetch constructs instead of a Request (the direct path's RequestPlan). */
-  Request?: typeof Request;
+/** Method and URL of the request, for error messages. */
+interface Target {
+  method: string;
+  url: string;
 }
 
 /** The outcome of one call, whichever path it took. */
@@ -50,6 +44,16 @@ interface Answer {
   /** The body of an error response, as openapi-fetch hands it over: parsed JSON, else the text. */
   error: unknown;
 }
+
+/** openapi-fetch's `request()` without the per-path typing (the table holds the paths). */
+type UntypedRequest = (method: string, path: string, init: Record<string, unknown>) => Promise<RawResult>;
+interface RawResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+/** One prepared call, waiting for the fetch options of the path it takes. */
+type Send = (init: Record<string, unknown>) => Promise<RawResult>;
 
 /** The response headers a caller used to see on errors (the body was re-framed then). */
 const FRAMING_HEADERS: ReadonlySet<string> = new Set(["content-length", "content-encoding", "transfer-encoding"]);
@@ -72,39 +76,39 @@ export class Core {
     };
   }
 
-  accountId(options: RequestOptions | undefined): number {
-    return options?.account_id === undefined ? this.defaultAccountId : positiveId("account_id", options.account_id);
-  }
-
   /**
-   * Runs one operation. `prepare` validates the input (throwing
-   * InvalidRequestError, which becomes a rejection: nothing is sent) and
-   * returns the typed openapi-fetch call; `select` picks the payload out of
-   * the server's envelope.
+   * Runs one operation. `ids` are the path parameters besides account_id (each
+   * must be a positive integer); `prepare` validates and returns the query and
+   * body. Bad input throws InvalidRequestError, which becomes a rejection:
+   * nothing is sent. `select` picks the payload out of the server's envelope.
    */
-  call<Wire, T = Wire>(
+  call<T>(
     operationId: OperationId,
     options: RequestOptions | undefined,
-    prepare: (accountId: number) => Prepared,
-    select?: (wire: Wire) => T,
+    ids?: Record<string, unknown>,
+    prepare?: () => Input,
+    select?: (wire: never) => T,
   ): ApiPromise<T> {
-    const op = operation(operationId);
+    const op = operations[operationId];
     const result = Promise.resolve().then(async () => {
-      const { exec, body } = prepare(this.accountId(options));
+      const path: Record<string, number> = {
+        account_id: options?.account_id === undefined ? this.defaultAccountId : positiveId("account_id", options.account_id),
+      };
+      for (const name in ids) path[name] = positiveId(name, ids[name]);
+      const { query, body } = prepare?.() ?? {};
       const call: CallOptions = {
         idempotent: isIdempotentCall(op, body),
         signal: options?.signal,
         timeoutMs: options?.timeoutMs,
         maxRetries: options?.maxRetries,
       };
-      const { target, response, text, error } = this.#middleware
-        ? await this.compatible(exec, call, op.method)
-        : await this.direct(exec, call);
+      const send: Send = (init) => (this.raw.request as unknown as UntypedRequest)(op[0], op[1], { params: { path, query }, body, ...init });
+      const { target, response, text, error } = this.#middleware ? await this.compatible(send, call, op[0]) : await this.direct(send, call);
       if (!response.ok) {
         throw apiErrorFromResponse({ status: response.status, headers: errorHeaders(response), body: error, ...target });
       }
-      const wire = parseBody(text, op.emptyResponse, response, target) as Wire;
-      return { data: select ? select(wire) : (wire as unknown as T), response };
+      const wire = op[2] & EMPTY_RESPONSE ? undefined : parseBody(text, response, target);
+      return { data: select ? select(wire as never) : (wire as T), response };
     });
     return new ApiPromise(result);
   }
@@ -115,13 +119,12 @@ export class Core {
    * `parseAs: "stream"` keeps openapi-fetch from reading that body again.
    * The Response in the answer is the transport's own, its body already read.
    */
-  private async direct(exec: Prepared["exec"], call: CallOptions): Promise<Answer> {
+  private async direct(send: Send, call: CallOptions): Promise<Answer> {
     let answer: Answer | undefined;
-    await exec({
+    await send({
       parseAs: "stream",
-      Request: RequestPlan as unknown as typeof Request,
-      fetch: async (request) => {
-        const plan = request as unknown as RequestPlan;
+      Request: RequestPlan,
+      fetch: async (plan: RequestPlan) => {
         const url = new URL(plan.url);
         const target = { method: plan.method, url: url.href };
         const { response, text } = await this.transport.send({ method: plan.method, url, headers: plan.headers, body: plan.body }, call);
@@ -135,12 +138,12 @@ export class Core {
   }
 
   /** With middleware on `raw`: openapi-fetch's own Request, through the fetch-compatible transport. */
-  private async compatible(exec: Prepared["exec"], call: CallOptions, method: string): Promise<Answer> {
+  private async compatible(send: Send, call: CallOptions, method: string): Promise<Answer> {
     const attemptFetch = this.transport.fetchWith(call);
     let target: Target = { method, url: "" };
-    const { data, error, response } = await exec({
+    const { data, error, response } = await send({
       parseAs: "text",
-      fetch: (request) => {
+      fetch: (request: Request) => {
         target = { method: request.method, url: request.url };
         return attemptFetch(request);
       },
@@ -156,30 +159,18 @@ export class Core {
  * that nothing reads: the transport sends the string itself.
  */
 class RequestPlan {
-  readonly url: string;
   readonly method: string;
   readonly headers: Record<string, string>;
   readonly body: string | undefined;
 
-  constructor(url: string, init: { method: string; headers: Headers; body?: string }) {
-    this.url = url;
+  constructor(
+    readonly url: string,
+    init: { method: string; headers: Headers; body?: string },
+  ) {
     this.method = init.method;
     this.headers = Object.fromEntries(init.headers);
     this.body = init.body;
   }
-}
-
-/** A validated call, ready to send. */
-export interface Prepared {
-  exec: (init: FetchInit) => Promise<RawResult>;
-  /** The JSON body, when there is one (for x-idempotent-when). */
-  body?: unknown;
-}
-
-/** Method and URL of the request, for error messages. */
-interface Target {
-  method: string;
-  url: string;
 }
 
 /** The error body exactly as openapi-fetch hands it over: parsed JSON, else the text. */
@@ -198,8 +189,7 @@ function errorHeaders(response: Response): Record<string, string> {
   return headers;
 }
 
-function parseBody(body: string, emptyExpected: boolean, response: Response, target: Target) {
-  if (emptyExpected) return undefined; // the server sends nothing (or nothing useful)
+function parseBody(body: string, response: Response, target: Target) {
   try {
     return JSON.parse(body);
   } catch {

@@ -3,10 +3,16 @@
 // again (the walk resumes from the page that failed).
 
 import { IdSet } from "./id-set.js";
+import { positiveId } from "./validate.js";
 
 export interface IterateOptions {
   /** Stop after this many items. */
   limit?: number;
+}
+
+/** The `limit` option checked: a positive integer, or no limit. */
+export function iterationLimit(limit: unknown): number {
+  return limit === undefined ? Infinity : positiveId("limit", limit);
 }
 
 export interface Page<T> {

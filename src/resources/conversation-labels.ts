@@ -3,50 +3,18 @@ import type { Core, RequestOptions } from "../core.js";
 import type { components } from "../types.js";
 import { labelList, positiveId } from "../validate.js";
 
-type LabelsResponse = components["schemas"]["ConversationLabels"];
-const unwrap = (wire: LabelsResponse): string[] => wire.payload;
+const unwrap = (wire: components["schemas"]["ConversationLabels"]): string[] => wire.payload;
 
 export class ConversationLabels {
   constructor(private readonly core: Core) {}
 
   list(id: number, options?: RequestOptions) {
-    return this.core.call(
-      "listConversationLabels",
-      options,
-      (account_id) => {
-        const conversation_id = positiveId("conversation_id", id);
-        return {
-          exec: (init) =>
-            this.core.raw.GET("/api/v1/accounts/{account_id}/conversations/{conversation_id}/labels", {
-              params: { path: { account_id, conversation_id } },
-              ...init,
-            }),
-        };
-      },
-      unwrap,
-    );
+    return this.core.call("listConversationLabels", options, { conversation_id: id }, undefined, unwrap);
   }
 
   /** Replaces the labels with exactly these (the server's semantics); `[]` removes all. */
   set(id: number, labels: string[], options?: RequestOptions) {
-    return this.core.call(
-      "setConversationLabels",
-      options,
-      (account_id) => {
-        const conversation_id = positiveId("conversation_id", id);
-        const body = { labels: labelList("labels", labels) };
-        return {
-          body,
-          exec: (init) =>
-            this.core.raw.POST("/api/v1/accounts/{account_id}/conversations/{conversation_id}/labels", {
-              params: { path: { account_id, conversation_id } },
-              body,
-              ...init,
-            }),
-        };
-      },
-      unwrap,
-    );
+    return this.core.call("setConversationLabels", options, { conversation_id: id }, () => ({ body: { labels: labelList("labels", labels) } }), unwrap);
   }
 
   /** Adds labels, keeping the current ones (reads, unions, writes). */

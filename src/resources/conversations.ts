@@ -3,7 +3,7 @@ import type { Core, RequestOptions } from "../core.js";
 import { conversationPriorityValues, conversationStatusValues, filterOperatorValues } from "../generated/schema.js";
 import { InvalidRequestError } from "../errors.js";
 import { filtersQuery, listQuery, type ConversationFilters, type ListConversationsParams } from "../list-query.js";
-import { PageIterator, type IterateOptions } from "../pagination.js";
+import { iterationLimit, PageIterator, type IterateOptions } from "../pagination.js";
 import type {
   AssignmentResult,
   AttachmentPage,
@@ -74,6 +74,8 @@ export interface SearchMessagesParams extends Omit<ConversationFilters, "q" | "c
   page?: number;
 }
 
+type Schemas = components["schemas"];
+
 export class Conversations {
   readonly labels: ConversationLabels;
   readonly participants: Participants;
@@ -96,21 +98,16 @@ export class Conversations {
     return this.core.call(
       "listConversations",
       options,
-      (account_id) => {
-        const query = listQuery(params);
-        return {
-          exec: (init) =>
-            this.core.raw.GET("/api/v1/accounts/{account_id}/conversations", { params: { path: { account_id }, query }, ...init }),
-        };
-      },
-      (wire: components["schemas"]["ConversationListResponse"]): ConversationPage => wire.data,
+      undefined,
+      () => ({ query: listQuery(params) }),
+      (wire: Schemas["ConversationListResponse"]): ConversationPage => wire.data,
     );
   }
 
   /** Every conversation of the query, page by page, each once. `limit` stops early. */
   iterate(params: Omit<ListConversationsParams, "page"> & IterateOptions = {}, options?: RequestOptions) {
     const { limit, ...filters } = plainObject("params", params) as typeof params;
-    const max = limit === undefined ? Infinity : positiveId("limit", limit);
+    const max = iterationLimit(limit);
     listQuery(filters); // fail now, not at the first next()
     const unpaged = filters.updated_within !== undefined; // the server returns everything at once
     return new PageIterator<Conversation>(async (page) => {
@@ -124,38 +121,26 @@ export class Conversations {
     return this.core.call(
       "getConversationCounts",
       options,
-      (account_id) => {
+      undefined,
+      () => {
         const { assignee_type: _ignored, ...query } = filtersQuery(params);
-        return {
-          exec: (init) =>
-            this.core.raw.GET("/api/v1/accounts/{account_id}/conversations/meta", { params: { path: { account_id }, query }, ...init }),
-        };
+        return { query };
       },
-      (wire: components["schemas"]["ConversationCountsResponse"]): ConversationCounts => wire.meta,
+      (wire: Schemas["ConversationCountsResponse"]): ConversationCounts => wire.meta,
     );
   }
 
   /** One page (25) of conversations matching the conditions. */
   filter(conditions: FilterConditionInput[], params: { page?: number } = {}, options?: RequestOptions) {
-    return this.core.call<FilterPage>("filterConversations", options, (account_id) => {
-      const body = { payload: filterConditions(conditions) };
-      const page = optionalPositiveId("page", plainObject("params", params).page);
-      return {
-        body,
-        exec: (init) =>
-          this.core.raw.POST("/api/v1/accounts/{account_id}/conversations/filter", {
-            params: { path: { account_id }, query: { page } },
-            body,
-            ...init,
-          }),
-      };
-    });
+    return this.core.call<FilterPage>("filterConversations", options, undefined, () => ({
+      body: { payload: filterConditions(conditions) },
+      query: { page: optionalPositiveId("page", plainObject("params", params).page) },
+    }));
   }
 
   /** Every conversation matching the conditions, page by page, each once. */
   iterateFilter(conditions: FilterConditionInput[], iterateOptions: IterateOptions = {}, options?: RequestOptions) {
-    const { limit } = plainObject("iterateOptions", iterateOptions) as IterateOptions;
-    const max = limit === undefined ? Infinity : positiveId("limit", limit);
+    const max = iterationLimit((plainObject("iterateOptions", iterateOptions) as IterateOptions).limit);
     filterConditions(conditions);
     return new PageIterator<Conversation>(async (page) => {
       const { payload } = await this.filter(conditions, { page }, options);
@@ -165,13 +150,9 @@ export class Conversations {
 
   /** Conversations with a message containing `q` (message-content search), 25 per page. */
   searchMessages(params: SearchMessagesParams, options?: RequestOptions) {
-    return this.core.call<MessageSearchPage>("searchConversationMessages", options, (account_id) => {
+    return this.core.call<MessageSearchPage>("searchConversationMessages", options, undefined, () => {
       const { q, status, assignee_type, inbox_id, team_id, "labels[]": labels } = filtersQuery(params);
-      const query = { q, status, assignee_type, inbox_id, team_id, "labels[]": labels, page: optionalPositiveId("page", params.page) };
-      return {
-        exec: (init) =>
-          this.core.raw.GET("/api/v1/accounts/{account_id}/conversations/search", { params: { path: { account_id }, query }, ...init }),
-      };
+      return { query: { q, status, assignee_type, inbox_id, team_id, "labels[]": labels, page: optionalPositiveId("page", params.page) } };
     });
   }
 
@@ -180,51 +161,31 @@ export class Conversations {
     return this.core.call(
       "searchConversations",
       options,
-      (account_id) => {
-        const q = nonEmptyString("q", queryString("q", plainObject("params", params).q));
-        const page = optionalPositiveId("page", params.page);
-        return {
-          exec: (init) =>
-            this.core.raw.GET("/api/v1/accounts/{account_id}/search/conversations", {
-              params: { path: { account_id }, query: { q, page } },
-              ...init,
-            }),
-        };
-      },
-      (wire: components["schemas"]["ConversationSearchResponse"]): ConversationSearchResult[] => wire.payload.conversations,
+      undefined,
+      () => ({
+        query: {
+          q: nonEmptyString("q", queryString("q", plainObject("params", params).q)),
+          page: optionalPositiveId("page", params.page),
+        },
+      }),
+      (wire: Schemas["ConversationSearchResponse"]): ConversationSearchResult[] => wire.payload.conversations,
     );
   }
 
   get(id: number, options?: RequestOptions) {
-    return this.core.call<Conversation>("getConversation", options, (account_id) => {
-      const conversation_id = positiveId("conversation_id", id);
-      return {
-        exec: (init) =>
-          this.core.raw.GET("/api/v1/accounts/{account_id}/conversations/{conversation_id}", {
-            params: { path: { account_id, conversation_id } },
-            ...init,
-          }),
-      };
-    });
+    return this.core.call<Conversation>("getConversation", options, { conversation_id: id });
   }
 
   /** Creates a conversation. Never retried after it may have reached the server. */
   create(params: CreateConversationParams, options?: RequestOptions) {
-    return this.core.call<Conversation>("createConversation", options, (account_id) => {
-      const body = createBody(params);
-      return {
-        body,
-        exec: (init) => this.core.raw.POST("/api/v1/accounts/{account_id}/conversations", { params: { path: { account_id } }, body, ...init }),
-      };
-    });
+    return this.core.call<Conversation>("createConversation", options, undefined, () => ({ body: createBody(params) }));
   }
 
   /** Changes the priority (null clears) and, on Enterprise, the SLA policy. */
   update(id: number, params: UpdateConversationParams, options?: RequestOptions) {
-    return this.core.call<Conversation>("updateConversation", options, (account_id) => {
-      const conversation_id = positiveId("conversation_id", id);
+    return this.core.call<Conversation>("updateConversation", options, { conversation_id: id }, () => {
       plainObject("params", params);
-      const body: components["schemas"]["UpdateConversationRequest"] = {};
+      const body: Schemas["UpdateConversationRequest"] = {};
       if (params.priority !== undefined) body.priority = nullablePriority(params.priority);
       if (params.sla_policy_id !== undefined) {
         body.sla_policy_id = params.sla_policy_id === null ? null : positiveId("sla_policy_id", params.sla_policy_id);
@@ -234,30 +195,13 @@ export class Conversations {
           throw new InvalidRequestError(key, "cannot be updated here (only priority and sla_policy_id); use toggleStatus or assign");
         }
       }
-      return {
-        body,
-        exec: (init) =>
-          this.core.raw.PATCH("/api/v1/accounts/{account_id}/conversations/{conversation_id}", {
-            params: { path: { account_id, conversation_id } },
-            body,
-            ...init,
-          }),
-      };
+      return { body };
     });
   }
 
   /** Deletes the conversation (administrators only). */
   delete(id: number, options?: RequestOptions) {
-    return this.core.call<undefined>("deleteConversation", options, (account_id) => {
-      const conversation_id = positiveId("conversation_id", id);
-      return {
-        exec: (init) =>
-          this.core.raw.DELETE("/api/v1/accounts/{account_id}/conversations/{conversation_id}", {
-            params: { path: { account_id, conversation_id } },
-            ...init,
-          }),
-      };
-    });
+    return this.core.call<undefined>("deleteConversation", options, { conversation_id: id });
   }
 
   /** Sets a status, or toggles it when `status` is omitted. `snoozed_until` is sent as unix seconds. */
@@ -265,71 +209,34 @@ export class Conversations {
     return this.core.call(
       "toggleConversationStatus",
       options,
-      (account_id) => {
-        const conversation_id = positiveId("conversation_id", id);
+      { conversation_id: id },
+      () => {
         plainObject("params", params);
         const status = optionalOneOf("status", params.status, conversationStatusValues);
-        const body: components["schemas"]["ToggleStatusRequest"] = {};
+        const body: Schemas["ToggleStatusRequest"] = {};
         if (status !== undefined) body.status = status;
-        if (params.snoozed_until !== undefined) {
-          if (status !== "snoozed") throw new InvalidRequestError("snoozed_until", 'is only allowed with status "snoozed"');
-          body.snoozed_until = futureUnixSeconds("snoozed_until", params.snoozed_until);
-        }
-        return {
-          body,
-          exec: (init) =>
-            this.core.raw.POST("/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status", {
-              params: { path: { account_id, conversation_id } },
-              body,
-              ...init,
-            }),
-        };
+        if (params.snoozed_until !== undefined) body.snoozed_until = snoozedUntil(status, params.snoozed_until);
+        return { body };
       },
-      (wire: components["schemas"]["ToggleStatusResponse"]): ToggleStatusResult => wire.payload,
+      (wire: Schemas["ToggleStatusResponse"]): ToggleStatusResult => wire.payload,
     );
   }
 
   /** Sets the priority, or clears it with `null`. */
   togglePriority(id: number, priority: ConversationPriority | null, options?: RequestOptions) {
-    return this.core.call<undefined>("toggleConversationPriority", options, (account_id) => {
-      const conversation_id = positiveId("conversation_id", id);
-      const body = { priority: nullablePriority(priority) };
-      return {
-        body,
-        exec: (init) =>
-          this.core.raw.POST("/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_priority", {
-            params: { path: { account_id, conversation_id } },
-            body,
-            ...init,
-          }),
-      };
-    });
+    return this.core.call<undefined>("toggleConversationPriority", options, { conversation_id: id }, () => ({
+      body: { priority: nullablePriority(priority) },
+    }));
   }
 
   /** Assigns an agent (`assignee_id`, or a bot with `assignee_type: "AgentBot"`) or a team (`team_id`). */
   assign(id: number, params: AssignParams, options?: RequestOptions) {
-    return this.sendAssignment(id, () => assignmentBody(params), options);
+    return this.core.call<AssignmentResult>("assignConversation", options, { conversation_id: id }, () => ({ body: assignmentBody(params) }));
   }
 
   /** Removes the assigned agent (the team stays; `assign(id, { team_id: 0 })` removes the team). */
   unassign(id: number, options?: RequestOptions) {
-    return this.sendAssignment(id, () => ({ assignee_id: null }), options);
-  }
-
-  private sendAssignment(id: number, makeBody: () => components["schemas"]["AssignmentRequest"], options?: RequestOptions) {
-    return this.core.call<AssignmentResult>("assignConversation", options, (account_id) => {
-      const conversation_id = positiveId("conversation_id", id);
-      const body = makeBody();
-      return {
-        body,
-        exec: (init) =>
-          this.core.raw.POST("/api/v1/accounts/{account_id}/conversations/{conversation_id}/assignments", {
-            params: { path: { account_id, conversation_id } },
-            body,
-            ...init,
-          }),
-      };
-    });
+    return this.core.call<AssignmentResult>("assignConversation", options, { conversation_id: id }, () => ({ body: { assignee_id: null } }));
   }
 
   /** Adds the current user (from the profile, fetched once) as a participant. */
@@ -357,88 +264,52 @@ export class Conversations {
 
   /** Marks the conversation as read by the current user. */
   markRead(id: number, options?: RequestOptions) {
-    return this.action<Conversation>("markConversationRead", "update_last_seen", id, options);
+    return this.core.call<Conversation>("markConversationRead", options, { conversation_id: id });
   }
 
   /** Marks the conversation as unread for the current user. */
   markUnread(id: number, options?: RequestOptions) {
-    return this.action<Conversation>("markConversationUnread", "unread", id, options);
+    return this.core.call<Conversation>("markConversationUnread", options, { conversation_id: id });
   }
 
   mute(id: number, options?: RequestOptions) {
-    return this.action<undefined>("muteConversation", "mute", id, options);
+    return this.core.call<undefined>("muteConversation", options, { conversation_id: id });
   }
 
   unmute(id: number, options?: RequestOptions) {
-    return this.action<undefined>("unmuteConversation", "unmute", id, options);
-  }
-
-  private action<T>(
-    operationId: "markConversationRead" | "markConversationUnread" | "muteConversation" | "unmuteConversation",
-    suffix: "update_last_seen" | "unread" | "mute" | "unmute",
-    id: number,
-    options?: RequestOptions,
-  ) {
-    return this.core.call<T>(operationId, options, (account_id) => {
-      const conversation_id = positiveId("conversation_id", id);
-      const params = { path: { account_id, conversation_id } };
-      return {
-        exec: (init) => this.core.raw.POST(`/api/v1/accounts/{account_id}/conversations/{conversation_id}/${suffix}`, { params, ...init }),
-      };
-    });
+    return this.core.call<undefined>("unmuteConversation", options, { conversation_id: id });
   }
 
   /** Emails the transcript. Not idempotent (each call sends an email). */
   sendTranscript(id: number, to: string, options?: RequestOptions) {
-    return this.core.call<undefined>("sendConversationTranscript", options, (account_id) => {
-      const conversation_id = positiveId("conversation_id", id);
-      const body = { email: email("email", to) };
-      return {
-        body,
-        exec: (init) =>
-          this.core.raw.POST("/api/v1/accounts/{account_id}/conversations/{conversation_id}/transcript", {
-            params: { path: { account_id, conversation_id } },
-            body,
-            ...init,
-          }),
-      };
-    });
+    return this.core.call<undefined>("sendConversationTranscript", options, { conversation_id: id }, () => ({
+      body: { email: email("email", to) },
+    }));
   }
 
   /** One page (100) of the conversation's attachments. */
   attachments(id: number, params: { page?: number } = {}, options?: RequestOptions) {
-    return this.core.call<AttachmentPage>("listConversationAttachments", options, (account_id) => {
-      const conversation_id = positiveId("conversation_id", id);
-      const page = optionalPositiveId("page", plainObject("params", params).page);
-      return {
-        exec: (init) =>
-          this.core.raw.GET("/api/v1/accounts/{account_id}/conversations/{conversation_id}/attachments", {
-            params: { path: { account_id, conversation_id }, query: { page } },
-            ...init,
-          }),
-      };
-    });
+    return this.core.call<AttachmentPage>("listConversationAttachments", options, { conversation_id: id }, () => ({
+      query: { page: optionalPositiveId("page", plainObject("params", params).page) },
+    }));
   }
 
   /** Starts a Dyte video call; returns the message announcing it. Needs the Dyte integration. */
   startVideoCall(id: number, options?: RequestOptions) {
-    return this.core.call<Message>("createDyteMeeting", options, (account_id) => {
-      const body = { conversation_id: positiveId("conversation_id", id) };
-      return {
-        body,
-        exec: (init) =>
-          this.core.raw.POST("/api/v1/accounts/{account_id}/integrations/dyte/create_a_meeting", {
-            params: { path: { account_id } },
-            body,
-            ...init,
-          }),
-      };
-    });
+    return this.core.call<Message>("createDyteMeeting", options, undefined, () => ({
+      body: { conversation_id: positiveId("conversation_id", id) },
+    }));
   }
 }
 
 function nullablePriority(priority: unknown): ConversationPriority | null {
   return priority === null ? null : oneOf("priority", priority, conversationPriorityValues);
+}
+
+/** snoozed_until goes only with status "snoozed", and as unix seconds. */
+function snoozedUntil(status: unknown, value: SnoozeTime): number {
+  if (status !== "snoozed") throw new InvalidRequestError("snoozed_until", 'is only allowed with status "snoozed"');
+  return futureUnixSeconds("snoozed_until", value);
 }
 
 function filterConditions(conditions: FilterConditionInput[]): FilterCondition[] {
@@ -482,18 +353,15 @@ function createBody(params: CreateConversationParams): CreateConversationBody {
   optionalPositiveId("assignee_id", params.assignee_id);
   optionalPositiveId("team_id", params.team_id);
   optionalOneOf("status", params.status, conversationStatusValues);
-  if (snoozed_until !== undefined) {
-    if (params.status !== "snoozed") throw new InvalidRequestError("snoozed_until", 'is only allowed with status "snoozed"');
-    body.snoozed_until = futureUnixSeconds("snoozed_until", snoozed_until);
-  }
+  if (snoozed_until !== undefined) body.snoozed_until = snoozedUntil(params.status, snoozed_until);
   if (params.message !== undefined) nonEmptyString("message.content", plainObject("message", params.message).content);
   return body;
 }
 
-function assignmentBody(params: AssignParams): components["schemas"]["AssignmentRequest"] {
+function assignmentBody(params: AssignParams): Schemas["AssignmentRequest"] {
   plainObject("params", params);
   if ("assignee_id" in params) {
-    const body: components["schemas"]["AssignmentRequest"] = { assignee_id: positiveId("assignee_id", params.assignee_id) };
+    const body: Schemas["AssignmentRequest"] = { assignee_id: positiveId("assignee_id", params.assignee_id) };
     if (params.assignee_type !== undefined) body.assignee_type = oneOf("assignee_type", params.assignee_type, ["User", "AgentBot"] as const);
     return body;
   }

@@ -18,19 +18,8 @@ export class CustomAttributes {
     return this.core.call(
       "setConversationCustomAttributes",
       options,
-      (account_id) => {
-        const conversation_id = positiveId("conversation_id", id);
-        const body = { custom_attributes: plainObject("custom_attributes", attributes) };
-        return {
-          body,
-          exec: (init) =>
-            this.core.raw.POST("/api/v1/accounts/{account_id}/conversations/{conversation_id}/custom_attributes", {
-              params: { path: { account_id, conversation_id } },
-              body,
-              ...init,
-            }),
-        };
-      },
+      { conversation_id: id },
+      () => ({ body: { custom_attributes: plainObject("custom_attributes", attributes) } }),
       (wire: components["schemas"]["CustomAttributes"]): Attributes => wire.custom_attributes,
     );
   }

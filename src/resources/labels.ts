@@ -2,7 +2,7 @@
 import type { Core, RequestOptions } from "../core.js";
 import { InvalidRequestError } from "../errors.js";
 import type { CreateLabelBody, Label, UpdateLabelBody, components } from "../types.js";
-import { type CoversAll, knownKeys, positiveId } from "../validate.js";
+import { type CoversAll, knownKeys } from "../validate.js";
 
 const TITLE = /^[A-Za-z0-9_-]+$/;
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
@@ -12,68 +12,31 @@ export class Labels {
 
   /** Every label of the account, sorted by title. */
   list(options?: RequestOptions) {
-    return this.core.call(
-      "listLabels",
-      options,
-      (account_id) => ({
-        exec: (init) => this.core.raw.GET("/api/v1/accounts/{account_id}/labels", { params: { path: { account_id } }, ...init }),
-      }),
-      (wire: components["schemas"]["LabelList"]): Label[] => wire.payload,
-    );
+    return this.core.call("listLabels", options, undefined, undefined, (wire: components["schemas"]["LabelList"]): Label[] => wire.payload);
   }
 
   get(labelId: number, options?: RequestOptions) {
-    return this.core.call<Label>("getLabel", options, (account_id) => {
-      const label_id = positiveId("label_id", labelId);
-      return {
-        exec: (init) =>
-          this.core.raw.GET("/api/v1/accounts/{account_id}/labels/{label_id}", { params: { path: { account_id, label_id } }, ...init }),
-      };
-    });
+    return this.core.call<Label>("getLabel", options, { label_id: labelId });
   }
 
   /** Creates a label; titles are letters, digits, - and _ (stored lower-cased). */
   create(body: CreateLabelBody, options?: RequestOptions) {
-    return this.core.call<Label>("createLabel", options, (account_id) => {
-      checkLabelFields(body, { titleRequired: true });
-      return {
-        body,
-        exec: (init) => this.core.raw.POST("/api/v1/accounts/{account_id}/labels", { params: { path: { account_id } }, body, ...init }),
-      };
-    });
+    return this.core.call<Label>("createLabel", options, undefined, () => checkLabel(body, true));
   }
 
   update(labelId: number, body: UpdateLabelBody, options?: RequestOptions) {
-    return this.core.call<Label>("updateLabel", options, (account_id) => {
-      const label_id = positiveId("label_id", labelId);
-      checkLabelFields(body, { titleRequired: false });
-      return {
-        body,
-        exec: (init) =>
-          this.core.raw.PATCH("/api/v1/accounts/{account_id}/labels/{label_id}", {
-            params: { path: { account_id, label_id } },
-            body,
-            ...init,
-          }),
-      };
-    });
+    return this.core.call<Label>("updateLabel", options, { label_id: labelId }, () => checkLabel(body, false));
   }
 
   delete(labelId: number, options?: RequestOptions) {
-    return this.core.call<undefined>("deleteLabel", options, (account_id) => {
-      const label_id = positiveId("label_id", labelId);
-      return {
-        exec: (init) =>
-          this.core.raw.DELETE("/api/v1/accounts/{account_id}/labels/{label_id}", { params: { path: { account_id, label_id } }, ...init }),
-      };
-    });
+    return this.core.call<undefined>("deleteLabel", options, { label_id: labelId });
   }
 }
 
 const LABEL_KEYS = ["title", "description", "color", "show_on_sidebar"] as const satisfies readonly (keyof CreateLabelBody)[];
 true satisfies CoversAll<CreateLabelBody, (typeof LABEL_KEYS)[number]>;
 
-function checkLabelFields(body: UpdateLabelBody, { titleRequired }: { titleRequired: boolean }) {
+function checkLabel(body: UpdateLabelBody, titleRequired: boolean) {
   knownKeys("body", body, LABEL_KEYS);
   if ((titleRequired || body.title !== undefined) && (typeof body.title !== "string" || !TITLE.test(body.title))) {
     throw new InvalidRequestError("title", "must be letters, digits, - or _ only");
@@ -81,4 +44,5 @@ function checkLabelFields(body: UpdateLabelBody, { titleRequired }: { titleRequi
   if (body.color !== undefined && (typeof body.color !== "string" || !COLOR.test(body.color))) {
     throw new InvalidRequestError("color", "must be a hex colour like #1f93ff");
   }
+  return { body };
 }

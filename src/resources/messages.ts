@@ -2,7 +2,7 @@
 import type { Core, RequestOptions } from "../core.js";
 import { createMessageRequestMessage_typeValues } from "../generated/schema.js";
 import type { CreateMessageBody, Message, MessagePage } from "../types.js";
-import { type CoversAll, knownKeys, optionalOneOf, optionalPositiveId, plainObject, positiveId } from "../validate.js";
+import { type CoversAll, knownKeys, optionalOneOf, optionalPositiveId, plainObject } from "../validate.js";
 import { InvalidRequestError } from "../errors.js";
 
 const MESSAGE_KEYS = [
@@ -15,38 +15,21 @@ export class Messages {
 
   /** Messages in ascending order: the latest 20, or older (`before`) / newer (`after`) than a message id. */
   list(id: number, params: { before?: number; after?: number } = {}, options?: RequestOptions) {
-    return this.core.call<MessagePage>("listConversationMessages", options, (account_id) => {
-      const conversation_id = positiveId("conversation_id", id);
+    return this.core.call<MessagePage>("listConversationMessages", options, { conversation_id: id }, () => {
       plainObject("params", params);
-      const query = { before: optionalPositiveId("before", params.before), after: optionalPositiveId("after", params.after) };
-      return {
-        exec: (init) =>
-          this.core.raw.GET("/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages", {
-            params: { path: { account_id, conversation_id }, query },
-            ...init,
-          }),
-      };
+      return { query: { before: optionalPositiveId("before", params.before), after: optionalPositiveId("after", params.after) } };
     });
   }
 
   /** Sends a message or private note. Never retried after it may have reached the server. */
   create(id: number, body: CreateMessageBody, options?: RequestOptions) {
-    return this.core.call<Message>("createConversationMessage", options, (account_id) => {
-      const conversation_id = positiveId("conversation_id", id);
+    return this.core.call<Message>("createConversationMessage", options, { conversation_id: id }, () => {
       knownKeys("body", body, MESSAGE_KEYS);
       optionalOneOf("message_type", body.message_type, createMessageRequestMessage_typeValues);
       if (body.content === undefined && body.template_params === undefined && body.content_attributes === undefined) {
         throw new InvalidRequestError("content", "a message needs content (or template_params / content_attributes)");
       }
-      return {
-        body,
-        exec: (init) =>
-          this.core.raw.POST("/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages", {
-            params: { path: { account_id, conversation_id } },
-            body,
-            ...init,
-          }),
-      };
+      return { body };
     });
   }
 }

@@ -20,9 +20,7 @@ export class Profile {
 
   /** The current user. It contains the user's access_token: never log it. */
   get(options?: RequestOptions) {
-    return this.core.call<ProfileBody>("getProfile", options, () => ({
-      exec: (init) => this.core.raw.GET("/api/v1/profile", { ...init }),
-    }));
+    return this.core.call<ProfileBody>("getProfile", options);
   }
 
   /**
