@@ -1,17 +1,8 @@
 // chatwoot.profile: the user the token belongs to.
 import type { Core, RequestOptions } from "../core.js";
 import { AbortError } from "../errors.js";
+import { raceAbort } from "../transport/abort.js";
 import type { Profile as ProfileBody } from "../types.js";
-
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(new AbortError({ cause: signal.reason }));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new AbortError({ cause: signal.reason }));
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
-}
 
 export class Profile {
   #currentUserId: Promise<number> | undefined;
@@ -35,6 +26,10 @@ export class Profile {
       lookup.catch(() => (this.#currentUserId = undefined));
       this.#currentUserId = lookup;
     }
-    return untilAborted(this.#currentUserId, options?.signal);
+    const signal = options?.signal;
+    if (!signal) return this.#currentUserId;
+    return raceAbort(this.#currentUserId, signal).catch((error: unknown) => {
+      throw signal.aborted ? new AbortError({ cause: signal.reason }) : error;
+    });
   }
 }

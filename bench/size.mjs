@@ -1,0 +1,59 @@
+// `node bench/size.mjs`: where the bytes of the ESM entry go. size-limit
+// (`npm run size`) gives the one figure the budget checks; this script says
+// which parts it is made of, and what the smallest builds that still do the
+// job would weigh, so a budget can be argued with numbers.
+//
+// Method: esbuild bundles and minifies for the browser (as size-limit does),
+// gzip level 9. "alone" = that module minified and gzipped by itself, which
+// over-counts (gzip finds less to share in a small file); the whole-bundle
+// figures are exact.
+import * as esbuild from "esbuild";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+async function measure(contents) {
+  const result = await esbuild.build({
+    stdin: { contents, resolveDir: root, loader: "ts" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    metafile: true,
+  });
+  const code = result.outputFiles[0].contents;
+  return { min: code.length, gzip: gz(code), inputs: Object.values(result.metafile.outputs)[0].inputs };
+}
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+
+const whole = await measure(`export * from "./src/index.ts";`);
+const rows = [];
+for (const [file, { bytesInOutput }] of Object.entries(whole.inputs)) {
+  if (bytesInOutput === 0) continue;
+  const alone = await esbuild.build({ entryPoints: [path.join(root, file)], minify: true, format: "esm", write: false });
+  rows.push({ file, min: bytesInOutput, alone: gz(alone.outputFiles[0].contents) });
+}
+rows.sort((a, b) => b.alone - a.alone);
+
+// The smallest builds that still do a part of the job: what no redesign of our code can go below.
+const floors = [
+  ["openapi-fetch's createClient alone", `export { default } from "openapi-fetch";`],
+  ["openapi-fetch + the error classes", `export { default } from "openapi-fetch"; export * from "./src/errors.ts";`],
+  ["the transport alone (retries, timeouts, redirects, token rules)", `export { createTransport } from "./src/transport/index.ts";`],
+  [
+    "openapi-fetch + transport + errors + the invoker and operation table (no methods, no validation)",
+    `export { default } from "openapi-fetch"; export { createTransport } from "./src/transport/index.ts"; export * from "./src/errors.ts"; export { Core } from "./src/core.ts";`,
+  ],
+];
+
+console.log(`# Size of the ESM entry (src/index.ts, everything exported, with openapi-fetch)\n`);
+console.log(`Whole bundle: ${kB(whole.min)} minified, **${kB(whole.gzip)} min+gzip**.\n`);
+console.log("| module | minified in the bundle | min+gzip alone |\n|---|---:|---:|");
+for (const row of rows) console.log(`| ${row.file} | ${row.min} B | ${row.alone} B |`);
+console.log("\n| smallest build that still has … | min+gzip |\n|---|---:|");
+for (const [name, contents] of floors) console.log(`| ${name} | ${kB((await measure(contents)).gzip)} |`);
