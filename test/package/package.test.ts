@@ -9,10 +9,11 @@ import { bin, exec, packageBuild, root, type PackageBuild } from "./helpers/pack
 
 /**
  * Size budget for the ESM entry with openapi-fetch, minified + gzipped (bytes, size-limit's kB = 1000 B).
- * The product target is 6 kB; the client measures ~14 kB (openapi-fetch alone is ~2.6 kB), so this
- * budget guards against regressions until the size work lands (see README "Package").
+ * The product target of 6 kB is below what the transport, errors and openapi-fetch weigh without a
+ * single method (8.9 kB, `npm run size:report`); the client measures 13.3 kB, so this budget guards
+ * against regressions until the target is settled (see README "Package").
  */
-const BUDGET_BYTES = 15_000;
+const BUDGET_BYTES = 14_000;
 
 let build: PackageBuild;
 let dist: string;
