@@ -45,13 +45,16 @@ interface Answer {
   error: unknown;
 }
 
-/** openapi-fetch's `request()` without the per-path typing (the table holds the paths). */
-type UntypedRequest = (method: string, path: string, init: Record<string, unknown>) => Promise<RawResult>;
+/** What openapi-fetch resolves to. */
 interface RawResult {
   data?: unknown;
   error?: unknown;
   response: Response;
 }
+
+/** openapi-fetch's `request()` without the per-path typing (the table holds the paths). */
+type UntypedRequest = (method: string, path: string, init: Record<string, unknown>) => Promise<RawResult>;
+
 /** One prepared call, waiting for the fetch options of the path it takes. */
 type Send = (init: Record<string, unknown>) => Promise<RawResult>;
 
@@ -102,12 +105,16 @@ export class Core {
         timeoutMs: options?.timeoutMs,
         maxRetries: options?.maxRetries,
       };
-      const send: Send = (init) => (this.raw.request as unknown as UntypedRequest)(op[0], op[1], { params: { path, query }, body, ...init });
-      const { target, response, text, error } = this.#middleware ? await this.compatible(send, call, op[0]) : await this.direct(send, call);
+      const [method, template, flags] = op;
+      const request = this.raw.request as unknown as UntypedRequest;
+      const send: Send = (init) => request(method, template, { params: { path, query }, body, ...init });
+      const { target, response, text, error } = this.#middleware
+        ? await this.compatible(send, call, method)
+        : await this.direct(send, call);
       if (!response.ok) {
         throw apiErrorFromResponse({ status: response.status, headers: errorHeaders(response), body: error, ...target });
       }
-      const wire = op[2] & EMPTY_RESPONSE ? undefined : parseBody(text, response, target);
+      const wire = flags & EMPTY_RESPONSE ? undefined : parseBody(text, response, target);
       return { data: select ? select(wire as never) : (wire as T), response };
     });
     return new ApiPromise(result);

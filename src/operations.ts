@@ -13,7 +13,11 @@ export function isIdempotentCall([, , flags, when]: Operation, body: unknown): b
 
 // Templates with fewer parameters first, so /conversations/meta wins over /conversations/{id}.
 const matchers = Object.values(operations)
-  .map((op: Operation) => ({ op, params: op[1].split("{").length, pattern: new RegExp(`^${op[1].replace(/\{[^}]+\}/g, "[^/]+")}/?$`) }))
+  .map((op: Operation) => ({
+    op,
+    params: op[1].split("{").length,
+    pattern: new RegExp(`^${op[1].replace(/\{[^}]+\}/g, "[^/]+")}/?$`),
+  }))
   .sort((a, b) => a.params - b.params);
 
 /** isIdempotent() for the transport, for requests made through `chatwoot.raw`: looks the request up in the table. */
