@@ -38,7 +38,7 @@ step "pack contents" pack_list
 step "publint" npx --no-install publint run --strict
 step "are the types wrong" npx --no-install attw --pack . --profile node16 --exclude-entrypoints ./openapi.yaml ./openapi-3.0.yaml
 step "size-limit" npx --no-install size-limit
-step "breaking changes" node scripts/breaking-changes.mjs
+step "breaking changes (oasdiff)" node scripts/check-breaking.mjs
 
 if [ ${#failed[@]} -gt 0 ]; then
   echo "failed: ${failed[*]}" >&2

@@ -34,7 +34,7 @@ const newScripts = {
   size: "size-limit",
   "size:report": "node bench/size.mjs",
   "check:package": "bash scripts/pack-check.sh",
-  "check:breaking": "node scripts/breaking-changes.mjs",
+  "check:breaking": "node scripts/bundle.mjs && node scripts/check-breaking.mjs",
 };
 const anchor = "license" in pkg ? "license" : "type";
 const out = {};
