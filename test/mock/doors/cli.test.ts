@@ -25,7 +25,7 @@ describe("options", () => {
 
   it("rejects bad input readably", () => {
     expect(() => parseCliOptions(["--port", "http"], {})).toThrow(/invalid port "http"/);
-    expect(() => parseCliOptions(["--seed", "-1"], {})).toThrow(/invalid seed/);
+    expect(() => parseCliOptions(["--seed", "x1"], {})).toThrow(/invalid seed/);
     expect(() => parseCliOptions(["--conversations", "0"], {})).toThrow(/invalid conversations/);
     expect(() => parseCliOptions(["--admin-token", "has space"], {})).toThrow(/invalid admin token/);
     expect(() => parseCliOptions(["--webhook-url", "ftp://x"], {})).toThrow(/invalid webhook URL/);
