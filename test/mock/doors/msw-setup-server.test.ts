@@ -11,13 +11,11 @@ import { handlers, simulator } from "chatwoot-conversations/mock";
 // --- the app's code (what a frontend would really test) ----------------------
 /** Resolves every open conversation carrying `label`; returns how many it resolved. */
 async function resolveLabelled(chatwoot: ChatwootClient, label: string): Promise<number> {
-  let resolved = 0;
-  for await (const c of chatwoot.conversations.iterate({ status: "open" })) {
-    if (!c.labels.includes(label)) continue;
-    await chatwoot.conversations.toggleStatus(c.id, { status: "resolved" });
-    resolved++;
-  }
-  return resolved;
+  // Collect first: resolving while paging would shift the later pages of the open list.
+  const ids: number[] = [];
+  for await (const c of chatwoot.conversations.iterate({ status: "open" })) if (c.labels.includes(label)) ids.push(c.id);
+  for (const id of ids) await chatwoot.conversations.toggleStatus(id, { status: "resolved" });
+  return ids.length;
 }
 
 // --- the test setup ----------------------------------------------------------
