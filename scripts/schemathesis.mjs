@@ -3,10 +3,13 @@
 // dist/openapi.json, sends them to the mock server, and checks each answer against the
 // spec: no 5xx, documented status codes, content types, headers and response schemas.
 // Its stateful phase follows the spec's `links` (create a conversation, then get,
-// toggle and label it; create a label, then get, update and delete it).
+// toggle and label it, add participants and messages; create a label, then get, update
+// and delete it). scripts/schemathesis.toml holds what is a fact about the simulator
+// (its account id).
 //
-//   node scripts/schemathesis.mjs                 starts `npm run mock` on a free port, fuzzes it, stops it
-//   node scripts/schemathesis.mjs --url URL       fuzzes a server that is already running
+//   node scripts/schemathesis.mjs                 starts the simulator (`npm run mock`) on a free port, fuzzes it, stops it
+//   node scripts/schemathesis.mjs --static        the same against Prism (`npm run mock -- --static`)
+//   node scripts/schemathesis.mjs --url URL       fuzzes a simulator that is already running (--static: a Prism)
 //   node scripts/schemathesis.mjs --spec FILE     checks against another spec (the test's self-check)
 //   … -- <st options>                             anything after `--` goes to `st run` as is
 //
@@ -30,24 +33,31 @@ export const MAX_EXAMPLES = 10;
 export const SEED = 20261128;
 const HARD_LIMIT_S = 240;
 
-// The mock server schemathesis talks to, and the requests it may send. Prism (examples
-// from the spec) validates requests itself and answers invalid ones with its own 422,
-// which no Chatwoot server sends, so against Prism only valid requests (--mode positive)
-// say anything about the spec.
-export const TARGET = { mockArgs: [], mode: "positive", label: "npm run mock (Prism, examples from the spec)" };
+// The servers schemathesis can talk to (`npm run mock` and its flags). The stateful
+// simulator is the target: it answers like Chatwoot, invalid requests included, so every
+// kind of request is generated (--mode all). Prism (--static, examples from the spec)
+// validates requests itself and answers invalid ones with its own 422, which no Chatwoot
+// server sends, so against Prism only valid requests (--mode positive) say anything.
+export const TARGETS = {
+  simulator: { mockArgs: [], token: "sim-admin-token", mode: "all", label: "npm run mock (the stateful simulator)" },
+  static: { mockArgs: ["--static"], token: "schemathesis", mode: "positive", label: "npm run mock -- --static (Prism, examples from the spec)" },
+};
+const CONFIG = path.join(root, "scripts", "schemathesis.toml");
 
-export function stArgs({ spec, url, extra = [] }) {
+export function stArgs({ spec, url, target = TARGETS.simulator, extra = [] }) {
   return [
+    "--config-file",
+    CONFIG,
     "run",
     spec,
     "--url",
     url,
     "--header",
-    "api_access_token: schemathesis",
+    `api_access_token: ${target.token}`,
     "--checks",
     CHECKS.join(","),
     "--mode",
-    TARGET.mode,
+    target.mode,
     "--phases",
     "examples,coverage,fuzzing,stateful",
     "--max-examples",
@@ -67,7 +77,7 @@ export function stArgs({ spec, url, extra = [] }) {
 }
 
 /** Starts scripts/mock.mjs on a free loopback port; resolves once it says "ready on <url>". */
-export function startMock(args = TARGET.mockArgs) {
+export function startMock(args = TARGETS.simulator.mockArgs) {
   const child = spawn(process.execPath, [path.join(root, "scripts", "mock.mjs"), "--port", "0", "--host", "127.0.0.1", ...args], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
@@ -120,15 +130,20 @@ export function runSchemathesis(args, { onOutput = (s) => process.stdout.write(s
 
 async function main() {
   const { values, positionals } = parseArgs({
-    options: { url: { type: "string" }, spec: { type: "string", default: path.join(root, "dist", "openapi.json") } },
+    options: {
+      url: { type: "string" },
+      static: { type: "boolean", default: false },
+      spec: { type: "string", default: path.join(root, "dist", "openapi.json") },
+    },
     allowPositionals: true,
   });
   ensureTools("schemathesis");
-  const mock = values.url ? undefined : await startMock();
+  const target = values.static ? TARGETS.static : TARGETS.simulator;
+  const mock = values.url ? undefined : await startMock(target.mockArgs);
   try {
     const url = values.url ?? mock.url;
-    console.error(`schemathesis: ${path.relative(root, values.spec)} against ${values.url ? url : `${TARGET.label} at ${url}`}`);
-    return await runSchemathesis(stArgs({ spec: path.resolve(values.spec), url, extra: positionals }));
+    console.error(`schemathesis: ${path.relative(root, values.spec)} against ${values.url ? url : `${target.label} at ${url}`}`);
+    return await runSchemathesis(stArgs({ spec: path.resolve(values.spec), url, target, extra: positionals }));
   } finally {
     await mock?.stop();
   }
