@@ -41,3 +41,4 @@ export {
 } from "./errors.js";
 export type { Logger } from "./transport/index.js";
 export * from "./types.js";
+export * from "./webhooks/index.js";

@@ -38,7 +38,8 @@ const MAX_TIMER_MS = 2_147_483_647;
  * errors the body stream) as soon as its signal aborts, so it needs no extra
  * race; any other fetch (injected, or a later replacement) is raced against the signal.
  */
-const runtimeFetch: FetchLike | undefined = globalThis.fetch;
+// (Marked pure so that bundles which never use the transport drop this line.)
+const runtimeFetch = /* @__PURE__ */ Reflect.get(globalThis, "fetch") as FetchLike | undefined;
 
 /** RequestInit keys that `new Request()` consumes; anything else (e.g. undici's `dispatcher`) is passed through. */
 const REQUEST_INIT_KEYS: ReadonlySet<string> = new Set([
