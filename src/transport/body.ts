@@ -35,9 +35,3 @@ function hasBody(response: Response): boolean {
   response.body?.cancel().catch(() => undefined);
   return false;
 }
-
-/** Reads the request body once so that every attempt can send the same bytes. */
-export async function readRequestBody(request: Request): Promise<ArrayBuffer | undefined> {
-  if (request.body === null) return undefined;
-  return request.arrayBuffer();
-}
