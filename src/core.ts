@@ -27,6 +27,8 @@ export interface RequestOptions {
 export interface Input {
   query?: Record<string, unknown>;
   body?: unknown;
+  /** A body already encoded in another media type (multipart/form-data), sent as these bytes. */
+  encoded?: { bytes: ArrayBuffer; contentType: string };
 }
 
 /** Method and URL of the request, for error messages. */
@@ -89,7 +91,7 @@ export class Core {
     operationId: OperationId,
     options: RequestOptions | undefined,
     ids?: Record<string, unknown>,
-    prepare?: () => Input,
+    prepare?: () => Input | Promise<Input>,
     select?: (wire: never) => T,
   ): ApiPromise<T> {
     const op = operations[operationId];
@@ -98,7 +100,7 @@ export class Core {
         account_id: options?.account_id === undefined ? this.defaultAccountId : positiveId("account_id", options.account_id),
       };
       for (const name in ids) path[name] = positiveId(name, ids[name]);
-      const { query, body } = prepare?.() ?? {};
+      const { query, body, encoded } = (await prepare?.()) ?? {};
       const call: CallOptions = {
         idempotent: isIdempotentCall(op, body),
         signal: options?.signal,
@@ -107,7 +109,11 @@ export class Core {
       };
       const [method, template, flags] = op;
       const request = this.raw.request as unknown as UntypedRequest;
-      const send: Send = (init) => request(method, template, { params: { path, query }, body, ...init });
+      // An encoded body skips openapi-fetch's JSON serializer and brings its own Content-Type.
+      const payload = encoded
+        ? { body: encoded.bytes, bodySerializer: (bytes: ArrayBuffer) => bytes, headers: { "Content-Type": encoded.contentType } }
+        : { body };
+      const send: Send = (init) => request(method, template, { params: { path, query }, ...payload, ...init });
       const { target, response, text, error } = this.#middleware
         ? await this.compatible(send, call, method)
         : await this.direct(send, call);
@@ -168,11 +174,11 @@ export class Core {
 class RequestPlan {
   readonly method: string;
   readonly headers: Record<string, string>;
-  readonly body: string | undefined;
+  readonly body: string | ArrayBuffer | undefined;
 
   constructor(
     readonly url: string,
-    init: { method: string; headers: Headers; body?: string },
+    init: { method: string; headers: Headers; body?: string | ArrayBuffer },
   ) {
     this.method = init.method;
     this.headers = Object.fromEntries(init.headers);
