@@ -6,6 +6,7 @@ import { InvalidRequestError } from "./errors.js";
 import type { paths } from "./generated/schema.js";
 import { idempotencyResolver } from "./operations.js";
 import { Agents } from "./resources/agents.js";
+import { Contacts } from "./resources/contacts.js";
 import { Conversations } from "./resources/conversations.js";
 import { Labels } from "./resources/labels.js";
 import { Profile } from "./resources/profile.js";
@@ -31,6 +32,7 @@ export interface ChatwootClientOptions {
 
 export interface ChatwootClient {
   conversations: Conversations;
+  contacts: Contacts;
   labels: Labels;
   agents: Agents;
   profile: Profile;
@@ -65,6 +67,7 @@ export function createChatwootClient(options: ChatwootClientOptions): ChatwootCl
   const agents = new Agents(core);
   return {
     conversations: new Conversations(core, agents, (callOptions) => profile.currentUserId(callOptions)),
+    contacts: new Contacts(core),
     labels: new Labels(core),
     agents,
     profile,

@@ -127,6 +127,18 @@ export class Core {
   }
 
   /**
+   * PUTs bytes to a URL the server handed out (a direct-upload target, outside
+   * the spec): same transport, retries (a PUT of the same bytes is idempotent)
+   * and token rule (the token goes only to the baseUrl origin, never to S3).
+   */
+  async upload(url: string, headers: Record<string, string>, bytes: ArrayBuffer, options?: RequestOptions): Promise<void> {
+    const target = { method: "PUT", url };
+    const call: CallOptions = { idempotent: true, signal: options?.signal, timeoutMs: options?.timeoutMs, maxRetries: options?.maxRetries };
+    const { response, text } = await this.transport.send({ method: "PUT", url: new URL(url), headers, body: bytes }, call);
+    if (!response.ok) throw apiErrorFromResponse({ status: response.status, headers: errorHeaders(response), body: errorBody(text, target), ...target });
+  }
+
+  /**
    * The usual path: openapi-fetch builds a RequestPlan (no Request, no body
    * stream), `transport.send()` sends it and reads the body once as text, and
    * `parseAs: "stream"` keeps openapi-fetch from reading that body again.

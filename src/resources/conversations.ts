@@ -4,7 +4,7 @@
 import type { Core, RequestOptions } from "../core.js";
 import { InvalidRequestError } from "../errors.js";
 import type { AttachmentPage, Conversation, Message, components } from "../types.js";
-import { email, optionalPositiveId, plainObject, positiveId } from "../validate.js";
+import { email, knownKeys, oneOf, optionalPositiveId, plainObject, positiveId } from "../validate.js";
 import type { Agents } from "./agents.js";
 import { ConversationActions } from "./conversation-actions.js";
 import { ConversationLabels } from "./conversation-labels.js";
@@ -12,6 +12,9 @@ import { createBody, nullablePriority, type CreateConversationParams, type Updat
 import { CustomAttributes } from "./custom-attributes.js";
 import { Messages } from "./messages.js";
 import { Participants } from "./participants.js";
+import { bulkBody, type BulkConversationParams } from "./bulk-params.js";
+import { uploadFile, type DirectUpload } from "./direct-upload.js";
+import type { AttachmentFile } from "./attachment-files.js";
 
 export type {
   AssignParams,
@@ -92,7 +95,7 @@ export class Conversations extends ConversationActions {
   async invitableAgents(id: number, options?: RequestOptions) {
     const conversation = await this.get(id, options);
     const [assignable, participants] = await Promise.all([
-      this.agents.assignable(conversation.inbox_id, options),
+      this.agents.assignable({ inbox_ids: [conversation.inbox_id] }, options),
       this.participants.list(id, options),
     ]);
     const taken = new Set(participants.map((agent) => agent.id));
@@ -118,5 +121,55 @@ export class Conversations extends ConversationActions {
     return this.core.call<Message>("createDyteMeeting", options, undefined, () => ({
       body: { conversation_id: positiveId("conversation_id", id) },
     }));
+  }
+
+  /** Joins the Dyte call announced by an `integrations` message; the result holds the participant's join `token` (never log it). */
+  joinVideoCall(messageId: number, options?: RequestOptions) {
+    return this.core.call<Schemas["DyteParticipant"]>("addDyteMeetingParticipant", options, undefined, () => ({
+      body: { message_id: positiveId("message_id", messageId) },
+    }));
+  }
+
+  /** Shows (`"on"`) or hides (`"off"`) the caller's typing indicator; `private` while writing a note. */
+  typing(id: number, status: "on" | "off", params: { private?: boolean } = {}, options?: RequestOptions) {
+    return this.core.call<undefined>("toggleConversationTypingStatus", options, { conversation_id: id }, () => {
+      knownKeys("params", params, ["private"]);
+      const body: Schemas["ToggleTypingStatusRequest"] = { typing_status: oneOf("status", status, ["on", "off"] as const) };
+      if (params.private !== undefined) {
+        if (typeof params.private !== "boolean") throw new InvalidRequestError("private", "must be a boolean");
+        body.is_private = params.private;
+      }
+      return { body };
+    });
+  }
+
+  /**
+   * One change (status, assignee, team, labels) for many conversations. The
+   * server queues it and answers at once; conversations the caller may not
+   * see are skipped silently, so re-read them to confirm.
+   */
+  bulk(params: BulkConversationParams, options?: RequestOptions) {
+    return this.core.call<undefined>("performBulkAction", options, undefined, () => ({ body: bulkBody(params) }));
+  }
+
+  /** Open conversations with unread incoming messages, per inbox, label and team (needs the account feature; else 403). */
+  unreadCounts(options?: RequestOptions) {
+    return this.core.call(
+      "getConversationUnreadCounts",
+      options,
+      undefined,
+      undefined,
+      (wire: Schemas["UnreadCounts"]) => wire.payload,
+    );
+  }
+
+  /**
+   * Uploads a file to storage (ActiveStorage direct upload) and returns the
+   * blob; pass its `signed_id` in `messages.create(id, { attachments: [signed_id] })`.
+   * Chatwoot 4.15.1 applies Rails' CSRF check to this endpoint, so most servers
+   * refuse it for API tokens (422): `messages.create` with files is the dependable way.
+   */
+  uploadFile(id: number, file: AttachmentFile, options?: RequestOptions): Promise<DirectUpload> {
+    return uploadFile(this.core, id, file, options);
   }
 }
