@@ -144,14 +144,14 @@ export const scenariosAccount: Scenario[] = [
     name: "agents.assignable() unwraps payload",
     method: "agents.assignable",
     run: async (c) => c.agents.assignable(3),
-    requests: [{ method: "GET", path: `${acc()}/inboxes/3/assignable_agents` }],
+    requests: [{ method: "GET", path: `${acc()}/assignable_agents`, query: "?inbox_ids[]=3" }],
     expected: (x) => body(x).payload,
   },
   {
     name: "agents.assignable() with { account_id: 7 }",
     method: "agents.assignable",
     run: async (c) => c.agents.assignable(3, { account_id: 7 }),
-    requests: [{ method: "GET", path: `${acc(7)}/inboxes/3/assignable_agents` }],
+    requests: [{ method: "GET", path: `${acc(7)}/assignable_agents`, query: "?inbox_ids[]=3" }],
     expected: (x) => body(x).payload,
   },
   {

@@ -136,14 +136,14 @@ export const scenariosConversationParts: Scenario[] = [
     run: async (c) => c.conversations.invitableAgents(12),
     requests: [
       { method: "GET", path: conv(12) },
-      { method: "GET", path: `${acc()}/inboxes/3/assignable_agents` },
+      { method: "GET", path: `${acc()}/assignable_agents`, query: "?inbox_ids[]=3" },
       { method: "GET", path: `${conv(12)}/participants` },
     ],
     anyOrder: true,
     respond: {
       [`GET ${conv(12)}`]: conversation(12, { inbox_id: 3 }),
       [`GET ${conv(12)}/participants`]: [agent(5), agent(6)],
-      [`GET ${acc()}/inboxes/3/assignable_agents`]: { payload: [agent(5), agent(6), agent(42, { role: "administrator" })] },
+      [`GET ${acc()}/assignable_agents?inbox_ids[]=3`]: { payload: [agent(5), agent(6), agent(42, { role: "administrator" })] },
     },
     expected: (x) => {
       const find = (suffix: string) => x.find((e) => e.method === "GET" && e.path.endsWith(suffix))?.responseBody;

@@ -7,12 +7,13 @@ import { scenariosList } from "./scenarios-list.js";
 import { scenariosConversation } from "./scenarios-conversation.js";
 import { scenariosConversationParts } from "./scenarios-conversation-parts.js";
 import { scenariosAccount } from "./scenarios-account.js";
+import { scenariosNewMethods } from "./scenarios-new-methods.js";
 import type { Scenario } from "./scenario-kit.js";
 
 export { A, SNOOZE_DATE, SNOOZE_NUMBER, SNOOZE_SECONDS } from "./scenario-kit.js";
 export type { Exchange, ExpectedRequest, HttpMethod, Scenario } from "./scenario-kit.js";
 
-export const scenarios: Scenario[] = [...scenariosList, ...scenariosConversation, ...scenariosConversationParts, ...scenariosAccount];
+export const scenarios: Scenario[] = [...scenariosList, ...scenariosConversation, ...scenariosConversationParts, ...scenariosAccount, ...scenariosNewMethods];
 
 /** Every client method the table must cover. */
 export const allMethods = [
@@ -53,6 +54,16 @@ export const allMethods = [
   "conversations.messages.list",
   "conversations.messages.create",
   "conversations.startVideoCall",
+  "conversations.messages.delete",
+  "conversations.messages.retry",
+  "conversations.messages.updateStatus",
+  "conversations.typing",
+  "conversations.bulk",
+  "conversations.unreadCounts",
+  "conversations.joinVideoCall",
+  "contacts.conversations",
+  "contacts.labels.list",
+  "contacts.labels.set",
   "labels.list",
   "labels.get",
   "labels.create",
