@@ -26,6 +26,14 @@ export interface ChatwootClientOptions {
   timeoutMs?: number;
   /** A fetch implementation (default: the global fetch). */
   fetch?: typeof globalThis.fetch;
+  /**
+   * Headers added to every request to `baseUrl`'s origin (tracing ids, `Prefer` for
+   * the mock server); never sent to another origin. `api_access_token` and framing
+   * headers are refused. A call's own `headers` option goes on top of these.
+   */
+  headers?: Record<string, string>;
+  /** Largest response body accepted, in bytes after decompression (default 50 MiB); larger is an InvalidResponseError. */
+  maxResponseBytes?: number;
   /** Receives debug/info/warn/error events, with the token redacted. Silent by default. */
   logger?: Logger;
 }
@@ -59,6 +67,8 @@ export function createChatwootClient(options: ChatwootClientOptions): ChatwootCl
     timeoutMs: options.timeoutMs,
     fetch: options.fetch,
     logger: options.logger,
+    headers: options.headers,
+    maxResponseBytes: options.maxResponseBytes,
     isIdempotent: idempotencyResolver(new URL(baseUrl).pathname),
   });
   const raw = createClient<paths>({ baseUrl, fetch: transport.fetch });

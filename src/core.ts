@@ -21,6 +21,8 @@ export interface RequestOptions {
   timeoutMs?: number;
   /** Retries for this call; 0 disables. */
   maxRetries?: number;
+  /** Headers for this call's requests (e.g. `Prefer`, a trace id), over the client's `headers`; same rules. */
+  headers?: Record<string, string>;
 }
 
 /** The query and body of one call, already validated. */
@@ -106,6 +108,7 @@ export class Core {
         signal: options?.signal,
         timeoutMs: options?.timeoutMs,
         maxRetries: options?.maxRetries,
+        headers: options?.headers,
       };
       const [method, template, flags] = op;
       const request = this.raw.request as unknown as UntypedRequest;
@@ -123,7 +126,8 @@ export class Core {
       const wire = flags & EMPTY_RESPONSE ? undefined : parseBody(text, response, target);
       return { data: select ? select(wire as never) : (wire as T), response };
     });
-    return new ApiPromise(result);
+    // Error bodies, headers and causes are the server's text: the token must not ride along in them.
+    return new ApiPromise(result.catch((error: unknown) => Promise.reject(this.transport.redact(error))));
   }
 
   /**

@@ -3,11 +3,12 @@
  * goes to the base origin), and the whole response body, under one timeout.
  * Failures come back as values, marked retryable or not; only an abort throws.
  */
-import { AbortError, ChatwootError, ConnectionError, TimeoutError } from "../errors.js";
+import { AbortError, ChatwootError, ConnectionError, InvalidResponseError, TimeoutError } from "../errors.js";
 import { linkSignals, raceAbort } from "./abort.js";
-import type { BodyReader } from "./body.js";
+import { ResponseTooLarge, type BodyReader } from "./body.js";
 import type { CallContext } from "./call-context.js";
 import { redact } from "./logger.js";
+import { redactError } from "./redact-error.js";
 import { isRedirectStatus, MAX_REDIRECTS, nextHop, type Hop } from "./redirects.js";
 import { findErrorCode, isNeverSent } from "./retry-policy.js";
 import { TOKEN_HEADER, type Session } from "./session.js";
@@ -53,13 +54,14 @@ export async function attempt<B>(s: Session, first: Hop, ctx: CallContext, reade
   const untilAborted = <T>(promise: Promise<T>): Promise<T> => (injected ? raceAbort(promise, controller.signal) : promise);
 
   let hop = first;
+  let lastStatus = 0;
   try {
     for (let redirects = 0; ; redirects++) {
       const response = await untilAborted(
         fetchImpl(hop.url.href, {
           ...ctx.passthrough,
           method: hop.method,
-          headers: outgoingHeaders(s, hop),
+          headers: outgoingHeaders(s, ctx, hop),
           body: hop.body,
           signal: controller.signal,
           redirect: "manual",
@@ -68,6 +70,7 @@ export async function attempt<B>(s: Session, first: Hop, ctx: CallContext, reade
 
       // Response.error() from an injected fetch: a network error, like a rejection.
       if (response.type === "error") throw new TypeError("fetch returned a network error");
+      lastStatus = response.status;
 
       if (response.type === "opaqueredirect") {
         // Browsers hide manual redirects entirely, so we cannot tell where it goes or
@@ -78,6 +81,14 @@ export async function attempt<B>(s: Session, first: Hop, ctx: CallContext, reade
             { method: ctx.method, url: ctx.href },
           ),
         );
+      }
+
+      // 600 and above is no HTTP status (undici passes it on); Response cannot even hold it.
+      // One rule for both paths: an InvalidResponseError, never retried.
+      if (response.status < 200 || response.status > 599) {
+        response.body?.cancel().catch(() => undefined);
+        const reason = `Status ${response.status} is not an HTTP status (200-599 expected)`;
+        return fail(new InvalidResponseError({ status: response.status, method: ctx.method, url: ctx.href, body: "", reason }));
       }
 
       if (isRedirectStatus(response.status)) {
@@ -102,7 +113,7 @@ export async function attempt<B>(s: Session, first: Hop, ctx: CallContext, reade
       }
 
       // Read the body here, under this attempt's timeout, so a failure mid-body is retried like any other.
-      const body = await untilAborted(reader(response, hop.url.href));
+      const body = await untilAborted(reader(response, hop.url.href, ctx.maxResponseBytes));
       // A Response built by an injected fetch may have no url; name the hop it came from.
       if (injected && response.url === "") Object.defineProperty(response, "url", { value: hop.url.href });
       return { response, body };
@@ -112,14 +123,22 @@ export async function attempt<B>(s: Session, first: Hop, ctx: CallContext, reade
     if (timedOut) {
       return { error: new TimeoutError({ timeoutMs: ctx.timeoutMs, method: ctx.method, url: ctx.href }), retryable: ctx.idempotent };
     }
-    if (error instanceof ChatwootError) return fail(error);
+    if (error instanceof ChatwootError) return fail(redactError(error, s.token));
+    if (error instanceof ResponseTooLarge) {
+      // Not retried: the same answer would be read (and dropped) again.
+      return fail(new InvalidResponseError({ status: lastStatus, method: ctx.method, url: ctx.href, body: "", reason: error.message }));
+    }
     const code = findErrorCode(error);
-    const connectionError = new ConnectionError(redact(`Connection failed: ${describe(error)}`, s.token) as string, {
-      cause: error,
-      method: ctx.method,
-      url: ctx.href,
-      code,
-    });
+    // The cause chain is the runtime's, but its messages may quote what the server sent.
+    const connectionError = redactError(
+      new ConnectionError(redact(`Connection failed: ${describe(error)}`, s.token) as string, {
+        cause: error,
+        method: ctx.method,
+        url: ctx.href,
+        code,
+      }),
+      s.token,
+    );
     // Without proof that nothing reached the server, only idempotent requests may be repeated.
     return { error: connectionError, retryable: ctx.idempotent || isNeverSent(code) };
   } finally {
@@ -128,15 +147,18 @@ export async function attempt<B>(s: Session, first: Hop, ctx: CallContext, reade
   }
 }
 
-/** The headers actually sent for one hop: the token only ever goes to the base origin. */
-function outgoingHeaders(s: Session, hop: Hop): Record<string, string> {
-  const headers: Record<string, string> = { accept: "application/json", ...hop.headers }; // a caller's Accept wins
+/**
+ * The headers actually sent for one hop. The token and the `headers` option go
+ * to the base origin only; the request's own headers win over the option, a
+ * caller's Accept over the default.
+ */
+function outgoingHeaders(s: Session, ctx: CallContext, hop: Hop): Record<string, string> {
   if (hop.url.origin === s.baseOrigin) {
     s.warnIfInsecure(hop.url);
-    headers[TOKEN_HEADER] = s.token;
-  } else if (TOKEN_HEADER in headers) {
-    delete headers[TOKEN_HEADER]; // only the transport decides where the token goes
+    return { accept: "application/json", ...ctx.headers, ...hop.headers, [TOKEN_HEADER]: s.token };
   }
+  const headers: Record<string, string> = { accept: "application/json", ...hop.headers };
+  delete headers[TOKEN_HEADER]; // only the transport decides where the token goes
   return headers;
 }
 

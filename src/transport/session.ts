@@ -8,6 +8,9 @@ export interface Session {
   /** Origin of `baseUrl`: the only origin the token (and the caller's extra headers) go to. */
   baseOrigin: string;
   token: string;
+  /** The client's `headers` option, validated, lower-case names. */
+  headers: Readonly<Record<string, string>>;
+  maxResponseBytes: number;
   /** The injected fetch, if any (else the global fetch, looked up per attempt). */
   fetch: FetchLike | undefined;
   log: Log | undefined;

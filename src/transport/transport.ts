@@ -24,12 +24,22 @@ import { anySignal, raceAbort } from "./abort.js";
 import { abortError } from "./attempt.js";
 import { defaultSleep } from "./backoff.js";
 import { readBuffered, readText } from "./body.js";
-import { checkRetries, checkTimeout, lowerCaseNames, parseUrl, type CallContext } from "./call-context.js";
+import {
+  checkHeaders,
+  checkMaxBytes,
+  checkRetries,
+  checkTimeout,
+  checkToken,
+  lowerCaseNames,
+  parseUrl,
+  type CallContext,
+} from "./call-context.js";
 import { fetchSettings, readRequestBody } from "./fetch-compat.js";
 import { createInsecureWarning, createLog } from "./logger.js";
 import { defaultIsIdempotent } from "./retry-policy.js";
+import { redactError } from "./redact-error.js";
 import { exchange } from "./retry-loop.js";
-import type { Session } from "./session.js";
+import { TOKEN_HEADER, type Session } from "./session.js";
 import type { Hop } from "./redirects.js";
 import type { CallOptions, RequestSpec, SendResult, Transport, TransportOptions } from "./types.js";
 
@@ -37,6 +47,8 @@ export { TOKEN_HEADER } from "./session.js";
 
 const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_TIMEOUT_MS = 60_000;
+/** Generous for any JSON page; stops a runaway or hostile body from filling memory. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 50 * 1024 * 1024;
 
 export function createTransport(options: TransportOptions): Transport {
   let baseOrigin: string;
@@ -45,7 +57,7 @@ export function createTransport(options: TransportOptions): Transport {
   } catch {
     throw new InvalidRequestError("baseUrl", "must be an absolute http(s) URL");
   }
-  const token = options.apiAccessToken;
+  const token = checkToken(options.apiAccessToken);
   const defaultMaxRetries = checkRetries("maxRetries", options.maxRetries ?? DEFAULT_MAX_RETRIES);
   const defaultTimeoutMs = checkTimeout("timeoutMs", options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const isIdempotent = options.isIdempotent ?? ((method: string) => defaultIsIdempotent(method));
@@ -53,6 +65,8 @@ export function createTransport(options: TransportOptions): Transport {
   const session: Session = {
     baseOrigin,
     token,
+    headers: checkHeaders("headers", options.headers, TOKEN_HEADER),
+    maxResponseBytes: checkMaxBytes("maxResponseBytes", options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
     fetch: options.fetch,
     log,
     warnIfInsecure: createInsecureWarning(options.logger, log),
@@ -72,7 +86,9 @@ export function createTransport(options: TransportOptions): Transport {
     const timeoutMs = call.timeoutMs === undefined ? defaultTimeoutMs : checkTimeout("timeoutMs", call.timeoutMs);
     const upper = method.toUpperCase();
     const idempotent = call.idempotent ?? isIdempotent(upper, url);
-    return { method: upper, url, href: url.href, idempotent, maxRetries, timeoutMs, caller, passthrough };
+    const headers = call.headers === undefined ? session.headers : { ...session.headers, ...checkHeaders("headers", call.headers, TOKEN_HEADER) };
+    const { maxResponseBytes } = session;
+    return { method: upper, url, href: url.href, idempotent, maxRetries, timeoutMs, caller, headers, maxResponseBytes, passthrough };
   }
 
   /** The fast path: a plain description in, the Response and its text out. */
@@ -109,5 +125,6 @@ export function createTransport(options: TransportOptions): Transport {
     fetch: (input, init) => fetchCompat(input, init, {}),
     fetchWith: (call) => (input, init) => fetchCompat(input, init, call),
     send,
+    redact: (error) => redactError(error, token),
   };
 }
