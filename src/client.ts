@@ -1,6 +1,6 @@
 // createChatwootClient: validates the options once, builds the transport and
 // the openapi-fetch client, and hangs the resource namespaces off them.
-import createClient, { type Client } from "openapi-fetch";
+import openapiFetchDefault, { type Client } from "openapi-fetch";
 import { Core } from "./core.js";
 import { InvalidRequestError } from "./errors.js";
 import type { paths } from "./generated/schema.js";
@@ -11,6 +11,17 @@ import { Labels } from "./resources/labels.js";
 import { Profile } from "./resources/profile.js";
 import { createTransport, type Logger } from "./transport/index.js";
 import { nonEmptyString, positiveId } from "./validate.js";
+
+/**
+ * openapi-fetch's `createClient` is its default export. In dist/index.cjs the
+ * bundler applies Node's interop (this package is "type": "module"), so the
+ * default import of openapi-fetch's CommonJS build is its whole `exports`
+ * object, whose `.default` is the function. Accept either shape.
+ */
+const createClient: typeof openapiFetchDefault =
+  typeof openapiFetchDefault === "function"
+    ? openapiFetchDefault
+    : (openapiFetchDefault as unknown as { default: typeof openapiFetchDefault }).default;
 
 export interface ChatwootClientOptions {
   /** Origin of the Chatwoot server, e.g. `https://app.chatwoot.com` or your self-hosted URL. */
