@@ -2,7 +2,7 @@
 import type { Core, RequestOptions } from "../core.js";
 import { createMessageRequestMessage_typeValues } from "../generated/schema.js";
 import type { CreateMessageBody, Message, MessagePage } from "../types.js";
-import { type CoversAll, knownKeys, optionalOneOf, optionalPositiveId, plainObject } from "../validate.js";
+import { type CoversAll, knownKeys, optionalOneOf, optionalPositiveId } from "../validate.js";
 import { InvalidRequestError } from "../errors.js";
 
 const MESSAGE_KEYS = [
@@ -16,7 +16,7 @@ export class Messages {
   /** Messages in ascending order: the latest 20, or older (`before`) / newer (`after`) than a message id. */
   list(id: number, params: { before?: number; after?: number } = {}, options?: RequestOptions) {
     return this.core.call<MessagePage>("listConversationMessages", options, { conversation_id: id }, () => {
-      plainObject("params", params);
+      knownKeys("params", params, ["before", "after"]);
       return { query: { before: optionalPositiveId("before", params.before), after: optionalPositiveId("after", params.after) } };
     });
   }
