@@ -24,7 +24,10 @@ const createClient: typeof openapiFetchDefault =
     : (openapiFetchDefault as unknown as { default: typeof openapiFetchDefault }).default;
 
 export interface ChatwootClientOptions {
-  /** Origin of the Chatwoot server, e.g. `https://app.chatwoot.com` or your self-hosted URL. */
+  /**
+   * Origin of the Chatwoot server, e.g. `https://app.chatwoot.com` or your self-hosted URL
+   * (with the path prefix, if Chatwoot is mounted under one). Without `/api/v1`: the client adds it.
+   */
   baseUrl: string;
   /** A user's or agent bot's access token (sent as the `api_access_token` header only to `baseUrl`). */
   apiAccessToken: string;
@@ -94,7 +97,14 @@ function checkBaseUrl(value: unknown): string {
   if (url.protocol !== "https:" && url.protocol !== "http:") throw new InvalidRequestError("baseUrl", "must use http or https");
   if (url.username || url.password) throw new InvalidRequestError("baseUrl", "must not contain credentials; pass apiAccessToken");
   if (url.search || url.hash) throw new InvalidRequestError("baseUrl", "must not have a query string or fragment");
-  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+  const path = url.pathname.replace(/\/+$/, "");
+  // A habit from other SDKs: the client adds /api/v1 itself, so this would double it and every call would 404.
+  const api = /\/api(\/v1(\/.*)?)?$/.exec(path);
+  if (api) {
+    const wanted = `${url.origin}${path.slice(0, api.index)}`;
+    throw new InvalidRequestError("baseUrl", `must not include ${api[0]} (the client adds /api/v1 itself): pass ${JSON.stringify(wanted)}`);
+  }
+  return `${url.origin}${path}`;
 }
 
 function checkToken(value: unknown): string {
