@@ -3,9 +3,16 @@
 import type { RequestOptions } from "../core.js";
 import { conversationStatusValues } from "../generated/schema.js";
 import type { AssignmentResult, Conversation, ConversationPriority, ToggleStatusResult, components } from "../types.js";
-import { optionalOneOf, plainObject } from "../validate.js";
+import { knownKeys, optionalOneOf } from "../validate.js";
 import { ConversationQueries } from "./conversation-queries.js";
-import { assignmentBody, nullablePriority, snoozedUntil, type AssignParams, type ToggleStatusParams } from "./conversation-params.js";
+import {
+  assignmentBody,
+  nullablePriority,
+  snoozedUntil,
+  TOGGLE_STATUS_KEYS,
+  type AssignParams,
+  type ToggleStatusParams,
+} from "./conversation-params.js";
 
 type Schemas = components["schemas"];
 
@@ -17,7 +24,7 @@ export class ConversationActions extends ConversationQueries {
       options,
       { conversation_id: id },
       () => {
-        plainObject("params", params);
+        knownKeys("params", params, TOGGLE_STATUS_KEYS);
         const status = optionalOneOf("status", params.status, conversationStatusValues);
         const body: Schemas["ToggleStatusRequest"] = {};
         if (status !== undefined) body.status = status;

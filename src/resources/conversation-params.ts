@@ -3,7 +3,7 @@
 // until they pass).
 import { conversationPriorityValues, conversationStatusValues, filterOperatorValues } from "../generated/schema.js";
 import { InvalidRequestError } from "../errors.js";
-import type { ConversationFilters } from "../list-query.js";
+import { paramKeys, type ConversationFilters } from "../list-query.js";
 import type {
   ConversationPriority,
   ConversationStatus,
@@ -50,6 +50,14 @@ export type FilterConditionInput = Omit<FilterCondition, "query_operator" | "val
   query_operator?: "AND" | "OR" | null;
 };
 
+true satisfies CoversAll<SearchMessagesParams, (typeof paramKeys.searchMessages)[number]>;
+true satisfies CoversAll<ToggleStatusParams, (typeof TOGGLE_STATUS_KEYS)[number]>;
+true satisfies CoversAll<UpdateConversationParams, (typeof UPDATE_KEYS)[number]>;
+
+/** The keys update() accepts; anything else is refused with a pointer to the right method. */
+export const UPDATE_KEYS = ["priority", "sla_policy_id"] as const;
+export const TOGGLE_STATUS_KEYS = ["status", "snoozed_until"] as const;
+
 export interface SearchMessagesParams extends Omit<ConversationFilters, "q" | "conversation_type" | "source_id"> {
   q?: string;
   page?: number;
@@ -67,13 +75,18 @@ export function snoozedUntil(status: unknown, value: SnoozeTime): number {
   return futureUnixSeconds("snoozed_until", value);
 }
 
+const CONDITION_KEYS = [
+  "attribute_key", "filter_operator", "values", "query_operator", "custom_attribute_type",
+] as const satisfies readonly (keyof FilterCondition)[];
+true satisfies CoversAll<FilterCondition, (typeof CONDITION_KEYS)[number]>;
+
 export function filterConditions(conditions: FilterConditionInput[]): FilterCondition[] {
   if (!Array.isArray(conditions) || conditions.length === 0) {
     throw new InvalidRequestError("conditions", "must be a non-empty array of filter conditions");
   }
   return conditions.map((condition, i) => {
     const at = `conditions[${i}]`;
-    plainObject(at, condition);
+    knownKeys(at, condition, CONDITION_KEYS);
     const last = i === conditions.length - 1;
     const queryOperator = last ? null : (condition.query_operator ?? "AND");
     if (!last) oneOf(`${at}.query_operator`, queryOperator, ["AND", "OR"] as const);
@@ -114,7 +127,12 @@ export function createBody(params: CreateConversationParams): CreateConversation
 }
 
 export function assignmentBody(params: AssignParams): Schemas["AssignmentRequest"] {
-  plainObject("params", params);
+  knownKeys("params", params, ["assignee_id", "assignee_type", "team_id"]);
+  if ("assignee_id" in params && "team_id" in params) {
+    // The server would assign the agent and silently ignore the team.
+    throw new InvalidRequestError("team_id", "give assignee_id or team_id, not both (assign the team in a second call)");
+  }
+  if ("team_id" in params && "assignee_type" in params) throw new InvalidRequestError("assignee_type", "goes only with assignee_id");
   if ("assignee_id" in params) {
     const body: Schemas["AssignmentRequest"] = { assignee_id: positiveId("assignee_id", params.assignee_id) };
     if (params.assignee_type !== undefined) body.assignee_type = oneOf("assignee_type", params.assignee_type, ["User", "AgentBot"] as const);

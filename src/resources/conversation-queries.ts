@@ -1,7 +1,7 @@
 // Reading conversations: one page, the counts, filters, the two searches,
 // and walking every page with an iterator.
 import type { Core, RequestOptions } from "../core.js";
-import { filtersQuery, listQuery, type ConversationFilters, type ListConversationsParams } from "../list-query.js";
+import { filtersQuery, listQuery, paramKeys, type ConversationFilters, type ListConversationsParams } from "../list-query.js";
 import { iterationLimit, PageIterator, type IterateOptions } from "../pagination.js";
 import type {
   Conversation,
@@ -12,7 +12,7 @@ import type {
   MessageSearchPage,
   components,
 } from "../types.js";
-import { nonEmptyString, optionalPositiveId, plainObject, queryString } from "../validate.js";
+import { knownKeys, nonEmptyString, optionalPositiveId, plainObject, queryString } from "../validate.js";
 import { filterConditions, type FilterConditionInput, type SearchMessagesParams } from "./conversation-params.js";
 
 const PAGE_SIZE = 25;
@@ -37,7 +37,7 @@ export class ConversationQueries {
   iterate(params: Omit<ListConversationsParams, "page"> & IterateOptions = {}, options?: RequestOptions) {
     const { limit, ...filters } = plainObject("params", params) as typeof params;
     const max = iterationLimit(limit);
-    listQuery(filters); // fail now, not at the first next()
+    listQuery(filters, paramKeys.iterate); // fail now, not at the first next()
     const unpaged = filters.updated_within !== undefined; // the server returns everything at once
     return new PageIterator<Conversation>(async (page) => {
       const { payload } = await this.list({ ...filters, page: unpaged ? undefined : page }, options);
@@ -52,7 +52,7 @@ export class ConversationQueries {
       options,
       undefined,
       () => {
-        const { assignee_type: _ignored, ...query } = filtersQuery(params);
+        const { assignee_type: _never, ...query } = filtersQuery(params, paramKeys.counts);
         return { query };
       },
       (wire: Schemas["ConversationCountsResponse"]): ConversationCounts => wire.meta,
@@ -63,13 +63,13 @@ export class ConversationQueries {
   filter(conditions: FilterConditionInput[], params: { page?: number } = {}, options?: RequestOptions) {
     return this.core.call<FilterPage>("filterConversations", options, undefined, () => ({
       body: { payload: filterConditions(conditions) },
-      query: { page: optionalPositiveId("page", plainObject("params", params).page) },
+      query: { page: optionalPositiveId("page", knownKeys("params", params, ["page"]).page) },
     }));
   }
 
   /** Every conversation matching the conditions, page by page, each once. */
   iterateFilter(conditions: FilterConditionInput[], iterateOptions: IterateOptions = {}, options?: RequestOptions) {
-    const max = iterationLimit((plainObject("iterateOptions", iterateOptions) as IterateOptions).limit);
+    const max = iterationLimit(knownKeys("iterateOptions", iterateOptions, ["limit"]).limit);
     filterConditions(conditions);
     return new PageIterator<Conversation>(async (page) => {
       const { payload } = await this.filter(conditions, { page }, options);
@@ -80,7 +80,7 @@ export class ConversationQueries {
   /** Conversations with a message containing `q` (message-content search), 25 per page. */
   searchMessages(params: SearchMessagesParams, options?: RequestOptions) {
     return this.core.call<MessageSearchPage>("searchConversationMessages", options, undefined, () => {
-      const { q, status, assignee_type, inbox_id, team_id, "labels[]": labels } = filtersQuery(params);
+      const { q, status, assignee_type, inbox_id, team_id, "labels[]": labels } = filtersQuery(params, paramKeys.searchMessages);
       return { query: { q, status, assignee_type, inbox_id, team_id, "labels[]": labels, page: optionalPositiveId("page", params.page) } };
     });
   }
@@ -93,7 +93,7 @@ export class ConversationQueries {
       undefined,
       () => ({
         query: {
-          q: nonEmptyString("q", queryString("q", plainObject("params", params).q)),
+          q: nonEmptyString("q", queryString("q", knownKeys("params", params, ["q", "page"]).q)),
           page: optionalPositiveId("page", params.page),
         },
       }),

@@ -4,11 +4,11 @@
 import type { Core, RequestOptions } from "../core.js";
 import { InvalidRequestError } from "../errors.js";
 import type { AttachmentPage, Conversation, Message, components } from "../types.js";
-import { email, knownKeys, oneOf, optionalPositiveId, plainObject, positiveId } from "../validate.js";
+import { email, knownKeys, oneOf, optionalPositiveId, positiveId } from "../validate.js";
 import type { Agents } from "./agents.js";
 import { ConversationActions } from "./conversation-actions.js";
 import { ConversationLabels } from "./conversation-labels.js";
-import { createBody, nullablePriority, type CreateConversationParams, type UpdateConversationParams } from "./conversation-params.js";
+import { createBody, nullablePriority, UPDATE_KEYS, type CreateConversationParams, type UpdateConversationParams } from "./conversation-params.js";
 import { CustomAttributes } from "./custom-attributes.js";
 import { Messages } from "./messages.js";
 import { Participants } from "./participants.js";
@@ -59,16 +59,11 @@ export class Conversations extends ConversationActions {
   /** Changes the priority (null clears) and, on Enterprise, the SLA policy. */
   update(id: number, params: UpdateConversationParams, options?: RequestOptions) {
     return this.core.call<Conversation>("updateConversation", options, { conversation_id: id }, () => {
-      plainObject("params", params);
+      knownKeys("params", params, UPDATE_KEYS, "cannot be updated here (only priority and sla_policy_id); use toggleStatus or assign");
       const body: Schemas["UpdateConversationRequest"] = {};
       if (params.priority !== undefined) body.priority = nullablePriority(params.priority);
       if (params.sla_policy_id !== undefined) {
         body.sla_policy_id = params.sla_policy_id === null ? null : positiveId("sla_policy_id", params.sla_policy_id);
-      }
-      for (const key of Object.keys(params)) {
-        if (key !== "priority" && key !== "sla_policy_id") {
-          throw new InvalidRequestError(key, "cannot be updated here (only priority and sla_policy_id); use toggleStatus or assign");
-        }
       }
       return { body };
     });
@@ -112,7 +107,7 @@ export class Conversations extends ConversationActions {
   /** One page (100) of the conversation's attachments. */
   attachments(id: number, params: { page?: number } = {}, options?: RequestOptions) {
     return this.core.call<AttachmentPage>("listConversationAttachments", options, { conversation_id: id }, () => ({
-      query: { page: optionalPositiveId("page", plainObject("params", params).page) },
+      query: { page: optionalPositiveId("page", knownKeys("params", params, ["page"]).page) },
     }));
   }
 

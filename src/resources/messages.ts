@@ -4,7 +4,7 @@ import type { Core, RequestOptions } from "../core.js";
 import { messageStatusValues } from "../generated/schema.js";
 import type { components, Message, MessagePage } from "../types.js";
 import { InvalidRequestError } from "../errors.js";
-import { knownKeys, oneOf, optionalPositiveId, plainObject } from "../validate.js";
+import { knownKeys, oneOf, optionalPositiveId } from "../validate.js";
 import { messageInput, type CreateMessageParams } from "./message-params.js";
 
 export type { CreateMessageParams } from "./message-params.js";
@@ -16,7 +16,7 @@ export class Messages {
   /** Messages in ascending order: the latest 20, or older (`before`) / newer (`after`) than a message id. */
   list(id: number, params: { before?: number; after?: number } = {}, options?: RequestOptions) {
     return this.core.call<MessagePage>("listConversationMessages", options, { conversation_id: id }, () => {
-      plainObject("params", params);
+      knownKeys("params", params, ["before", "after"]);
       return { query: { before: optionalPositiveId("before", params.before), after: optionalPositiveId("after", params.after) } };
     });
   }
