@@ -63,9 +63,23 @@ const floors = [
   ],
 ];
 
+// What an app ships, by what it imports from the root entry: the webhook helper
+// must cost nothing to apps that do not import it, and a webhook receiver must
+// not ship the client.
+const imports = [
+  ["createChatwootClient (an app that never imports the webhook helper)", `export { createChatwootClient } from "./src/index.ts";`],
+  ["createChatwootClient + verifyWebhook", `export { createChatwootClient, verifyWebhook } from "./src/index.ts";`],
+  ["verifyWebhook + WebhookVerificationError only (a webhook receiver)", `export { verifyWebhook, WebhookVerificationError } from "./src/index.ts";`],
+];
+
 console.log(`# Size of the ESM entry (src/index.ts, everything exported, with openapi-fetch)\n`);
 console.log(`Whole bundle: ${kB(whole.min)} minified, **${kB(whole.gzip)} min+gzip**.\n`);
 console.log("| module | minified in the bundle | min+gzip alone |\n|---|---:|---:|");
 for (const row of rows) console.log(`| ${row.file} | ${row.min} B | ${row.alone} B |`);
 console.log("\n| smallest build that still has … | min+gzip |\n|---|---:|");
 for (const [name, contents] of floors) console.log(`| ${name} | ${kB((await measure(contents)).gzip)} |`);
+console.log("\n| an app that imports … from the root entry | minified | min+gzip |\n|---|---:|---:|");
+for (const [name, contents] of imports) {
+  const { min, gzip } = await measure(contents);
+  console.log(`| ${name} | ${kB(min)} | ${kB(gzip)} |`);
+}

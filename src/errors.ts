@@ -10,6 +10,19 @@
 
 const SNIPPET_LENGTH = 200;
 
+/**
+ * How much of a text error body is read to build a message: more than any
+ * proxy's error page needs before its <title>, and a hard bound on the work a
+ * hostile body can cause (the code below is linear in it, too).
+ */
+export const MESSAGE_SCAN_LIMIT = 4096;
+
+/** Shown in place of a secret. */
+export const REDACTED = "[REDACTED]";
+
+/** JSON fields whose values are credentials (a profile carries both); never copied into a snippet. */
+const SECRET_FIELDS = /("(?:access_token|pubsub_token)"\s*:\s*)"(?:[^"\\]|\\.)*(?:"|\\?$)/g;
+
 /** The request target every error names in its message, when known. */
 interface Target {
   method?: string;
@@ -177,7 +190,7 @@ export class InvalidResponseError extends ChatwootError {
   readonly status: number;
   readonly method: string;
   readonly url: string;
-  /** First 200 characters of the body. */
+  /** First 200 characters of the body (`access_token` and `pubsub_token` values redacted). */
   readonly bodySnippet: string;
 
   constructor(args: { status: number; method: string; url: string; body: string; reason?: string }) {
@@ -186,7 +199,8 @@ export class InvalidResponseError extends ChatwootError {
     this.status = args.status;
     this.method = method;
     this.url = args.url;
-    this.bodySnippet = args.body.slice(0, SNIPPET_LENGTH);
+    // The doubled prefix keeps a credential that starts inside the snippet redacted whole.
+    this.bodySnippet = args.body.slice(0, SNIPPET_LENGTH * 2).replace(SECRET_FIELDS, `$1"${REDACTED}"`).slice(0, SNIPPET_LENGTH);
   }
 }
 
@@ -228,11 +242,36 @@ function extractServerMessage(body: unknown): string | undefined {
   return undefined;
 }
 
+/** A message from a text or HTML body, looking only at its first MESSAGE_SCAN_LIMIT characters, in linear time. */
 function textMessage(text: string): string | undefined {
-  let plain = text;
-  if (/^\s*</.test(text)) {
-    // An HTML error page (typically from a proxy): its <title> is the useful part.
-    plain = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1] ?? text.replace(/<[^>]*>/g, " ");
-  }
+  const head = text.slice(0, MESSAGE_SCAN_LIMIT);
+  // An HTML error page (typically from a proxy): its <title> is the useful part.
+  const plain = /^\s*</.test(head) ? titleOf(head) ?? stripTags(head) : head;
   return plain.replace(/\s+/g, " ").trim().slice(0, SNIPPET_LENGTH).trim() || undefined;
+}
+
+/** The text of the first complete <title>…</title>, found with indexOf (no backtracking regex). */
+function titleOf(html: string): string | undefined {
+  const lower = html.toLowerCase();
+  const open = lower.indexOf("<title");
+  if (open < 0) return undefined;
+  const start = lower.indexOf(">", open);
+  if (start < 0) return undefined;
+  const end = lower.indexOf("</title", start);
+  return end < 0 ? undefined : html.slice(start + 1, end);
+}
+
+/** Text outside tags, one pass; an unclosed tag swallows the rest. */
+function stripTags(html: string): string {
+  let out = "";
+  let from = 0;
+  while (from < html.length) {
+    const open = html.indexOf("<", from);
+    if (open < 0) return out + html.slice(from);
+    out += html.slice(from, open) + " ";
+    const close = html.indexOf(">", open);
+    if (close < 0) return out;
+    from = close + 1;
+  }
+  return out;
 }

@@ -1,5 +1,39 @@
 /** Small AbortSignal utilities that work in every runtime (no AbortSignal.any needed). */
 
+/**
+ * The callbacks waiting on each signal, behind ONE 'abort' listener per signal.
+ * A signal shared by many calls (a page's lifetime, a job) would otherwise carry
+ * one listener per call in flight, and Node warns "Possible EventTarget memory
+ * leak" past 10. The listener is removed when its last callback unsubscribes.
+ */
+const waiting = new WeakMap<AbortSignal, { callbacks: Set<() => void>; listener: () => void }>();
+
+/** Runs `callback` once when `signal` aborts; returns the unsubscribe function (call it when done). */
+export function onAbort(signal: AbortSignal, callback: () => void): () => void {
+  let entry = waiting.get(signal);
+  if (!entry) {
+    const callbacks = new Set<() => void>();
+    const listener = (): void => {
+      waiting.delete(signal);
+      for (const fn of callbacks) fn();
+    };
+    entry = { callbacks, listener };
+    waiting.set(signal, entry);
+    signal.addEventListener("abort", listener, { once: true });
+  }
+  const { callbacks, listener } = entry;
+  const once = (): void => {
+    callbacks.delete(once);
+    callback();
+  };
+  callbacks.add(once);
+  return () => {
+    if (!callbacks.delete(once) || callbacks.size > 0) return;
+    signal.removeEventListener("abort", listener);
+    if (waiting.get(signal)?.callbacks === callbacks) waiting.delete(signal);
+  };
+}
+
 /** Aborts `controller` when any of `signals` aborts. Returns a function that detaches the listeners. */
 export function linkSignals(signals: readonly AbortSignal[], controller: AbortController): () => void {
   const detach: Array<() => void> = [];
@@ -8,9 +42,7 @@ export function linkSignals(signals: readonly AbortSignal[], controller: AbortCo
       controller.abort(signal.reason);
       break;
     }
-    const onAbort = (): void => controller.abort(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    detach.push(() => signal.removeEventListener("abort", onAbort));
+    detach.push(onAbort(signal, () => controller.abort(signal.reason)));
   }
   return () => {
     for (const fn of detach) fn();
@@ -27,15 +59,14 @@ export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<
     return Promise.reject(signal.reason);
   }
   return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
+    const unsubscribe = onAbort(signal, () => reject(signal.reason));
     promise.then(
       (value) => {
-        signal.removeEventListener("abort", onAbort);
+        unsubscribe();
         resolve(value);
       },
       (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
+        unsubscribe();
         reject(error);
       },
     );

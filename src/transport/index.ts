@@ -4,3 +4,4 @@ export { computeBackoff, parseRetryAfter, INITIAL_BACKOFF_MS, MAX_BACKOFF_MS, MA
 export { defaultIsIdempotent, RETRYABLE_STATUSES } from "./retry-policy.js";
 export { isLoopbackHost, redact } from "./logger.js";
 export { MAX_REDIRECTS } from "./redirects.js";
+export { redactError } from "./redact-error.js";

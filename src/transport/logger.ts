@@ -1,10 +1,11 @@
 /** Logging that can never leak the API token. */
+import { REDACTED } from "../errors.js";
 import type { Logger } from "./types.js";
 
 type Level = "debug" | "info" | "warn" | "error";
 export type Log = (level: Level, msg: string, data?: Record<string, unknown>) => void;
 
-export const REDACTED = "[REDACTED]";
+export { REDACTED };
 
 /**
  * Replaces every occurrence of `secret` in strings, recursively through plain

@@ -17,6 +17,13 @@ export interface TransportOptions {
   maxRetries?: number;
   /** Per attempt, covering headers and the whole body. Default 60 000. `Infinity` disables. */
   timeoutMs?: number;
+  /**
+   * Sent with every request to the origin of `baseUrl` (never to another origin).
+   * `api_access_token` and framing headers (host, content-length …) are refused.
+   */
+  headers?: Record<string, string>;
+  /** Largest response body accepted, in bytes after decompression (default 50 MiB); larger is an InvalidResponseError. */
+  maxResponseBytes?: number;
   /** Underlying fetch; default `globalThis.fetch`, looked up at call time. */
   fetch?: typeof globalThis.fetch;
   /** Silent by default. */
@@ -35,6 +42,8 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Overrides `isIdempotent()` for this call. */
   idempotent?: boolean;
+  /** Added to this call's requests to the base origin, over the client's `headers`. */
+  headers?: Record<string, string>;
 }
 
 /** One request as the transport sends it: no Request object, the body already serialized. */
@@ -65,4 +74,10 @@ export interface Transport {
    * timeouts and token rules, without building or copying Request/Response objects.
    */
   send(spec: RequestSpec, call?: CallOptions): Promise<SendResult>;
+  /**
+   * Removes this transport's token from an error's message, stack, body,
+   * bodySnippet, headers and cause (in place; returns it). The client runs every
+   * error a method throws through it, since error bodies are the server's text.
+   */
+  redact<E>(error: E): E;
 }

@@ -2,7 +2,7 @@
 // (see /work/shared/chatwoot-api-behaviour.md). Used when the spec has no
 // example for an operation, and by scenarios whose later requests depend on
 // what an earlier response said (labels.add, join, invitableAgents, …).
-// Every fixture is checked against the spec's response schema in unit.test.ts.
+// Every fixture is checked against the spec's response schema in requests.test.ts and input-checks.test.ts.
 
 export const ACCOUNT_ID = 1;
 export const CLIENT_TOKEN = "client-token-Qx7vK2mP9wL4";

@@ -15,7 +15,10 @@ import { bin, exec, packageBuild, root, type PackageBuild } from "./helpers/pack
  * errors weigh 8.9 kB before a single method (see README "Package").
  */
 const BUDGETS: Record<string, number> = {
-  "root: chatwoot-conversations, everything exported, with openapi-fetch": 13_770,
+  "root: everything exported, with openapi-fetch": 22_120,
+  "root, an app importing only createChatwootClient (webhook helper tree-shaken away)": 20_810,
+  "webhook helper: a receiver importing only verifyWebhook": 5_030,
+  "/mock: the simulator's own code (Node build; msw, openapi-msw, ajv are peers)": 27_280,
 };
 
 let build: PackageBuild;

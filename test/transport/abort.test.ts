@@ -83,11 +83,11 @@ describe("caller abort", () => {
       /* never answer */
     });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
-    await rejectionOf(
-      h.transport({ timeoutMs: 5_000 }).fetch(new Request(h.server.url(), { signal: controller.signal })),
-      AbortError,
-    );
+    const pending = h.transport({ timeoutMs: 5_000 }).fetch(new Request(h.server.url(), { signal: controller.signal }));
+    // Abort once the request has arrived (not after a fixed delay, which a loaded machine can outrun).
+    while (h.server.count < 1) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
+    await rejectionOf(pending, AbortError);
     expect(h.server.count).toBe(1);
   });
 });

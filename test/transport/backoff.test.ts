@@ -61,6 +61,19 @@ describe("parseRetryAfter", () => {
     expect(parseRetryAfter(h({ "retry-after": "later" }), now)).toBeUndefined();
     expect(parseRetryAfter(h({ "retry-after-ms": "abc", "retry-after": "2" }), now)).toBe(2000);
   });
+
+  it("accepts the three HTTP-date forms of RFC 9110, always as GMT", () => {
+    expect(parseRetryAfter(h({ "retry-after": "Wed, 01 Jan 2025 00:00:09 GMT" }), now)).toBe(9000); // IMF-fixdate
+    expect(parseRetryAfter(h({ "retry-after": "Wednesday, 01-Jan-25 00:00:09 GMT" }), now)).toBe(9000); // RFC 850
+    expect(parseRetryAfter(h({ "retry-after": "Wed Jan  1 00:00:09 2025" }), now)).toBe(9000); // asctime
+  });
+
+  it.each(["Retry 5", "x 1", "5 s", "in 5 seconds", "2025-01-01T00:00:09Z", "Wed, 01 Jan 2025 00:00:09", "Wed, 31 Feb 2025 00:00:09 GMT", "Wed, 01 Jan 2025 25:00:09 GMT", "1e3", "0x10", ""])(
+    "anything else (%j) is not a delay: the backoff applies",
+    (value) => {
+      expect(parseRetryAfter(h({ "retry-after": value }), now)).toBeUndefined();
+    },
+  );
 });
 
 describe("backoff through the transport", () => {

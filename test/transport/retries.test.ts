@@ -93,6 +93,13 @@ describe("retries on HTTP statuses", () => {
     expect(h.log.lines.some((l) => l.level === "warn" && /too long/.test(l.msg))).toBe(true);
   });
 
+  it.each(["Retry 5", "x 1"])("Retry-After %j (which Date.parse reads as a day in 2001) falls back to backoff", async (value) => {
+    h.server.enqueue(json(503, {}, { "retry-after": value }), json(200, {}));
+    await h.transport({ random: () => 1 }).fetch(new Request(h.server.url()));
+    expect(h.sleeper.delays).toEqual([500]);
+    expect(h.server.count).toBe(2);
+  });
+
   it("unparseable Retry-After falls back to backoff", async () => {
     h.server.enqueue(json(503, {}, { "retry-after": "soon-ish" }), json(200, {}));
     await h.transport({ random: () => 1 }).fetch(new Request(h.server.url()));
