@@ -100,6 +100,7 @@ describe("the real spec", () => {
   it("dist/openapi.json has no unacknowledged breaking change against openapi/released/openapi.json", { timeout: 60_000 }, () => {
     const r = exec(process.execPath, [script, "--head", snapshotSpec().json], { cwd: root, timeout: 60_000 });
     expect(r.status, r.output).toBe(0);
-    expect(r.output).not.toMatch(/matches no change any more/);
+    // Stale lines are only warned about: a branch may carry acknowledgements for spec
+    // changes it has not merged yet.
   });
 });
