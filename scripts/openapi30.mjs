@@ -29,8 +29,10 @@
 //                                  only when they are not description/summary)
 //   info.summary                 → leads info.description
 //   license.identifier           → license.url (SPDX page) when no url is given
-//   jsonSchemaDialect, $schema/$id/$comment, webhooks → dropped (3.0 has no webhooks:
-//                                  read them from the 3.1 spec)
+//   jsonSchemaDialect, $schema/$id/$comment → dropped
+//   webhooks                     → x-webhooks (same path items, converted like paths; 3.0
+//                                  tools ignore it, its payload schemas stay in components)
+//                                  and a note at the end of info.description
 //
 // Keywords that 3.0 cannot express (prefixItems, if/then/else, $defs, dependentRequired,
 // unevaluated*, patternProperties, propertyNames, contains, components.pathItems…) make
@@ -46,6 +48,11 @@ import { ConversionError, esc, schema as convertSchema } from "./openapi30/schem
 export { ConversionError };
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+const WEBHOOKS_NOTE =
+  "**Webhooks**: OpenAPI 3.0 cannot describe webhooks. The 3.1 spec's `webhooks` are kept here " +
+  "unchanged as the extension `x-webhooks` (ignored by 3.0 tools); their payload schemas " +
+  "(`WebhookEvent` and the `Webhook…` schemas) are in `components.schemas`.";
 
 // anyOf/oneOf null branches met during one toOpenApi30() call, rewritten at its end.
 let pending = null;
@@ -68,7 +75,16 @@ function convertDocument(input) {
   }
   doc.openapi = "3.0.3";
   delete doc.jsonSchemaDialect;
-  delete doc.webhooks; // 3.0 has no webhooks: an expected loss (scripts/openapi30/expected-losses.mjs)
+  if (doc.webhooks && Object.keys(doc.webhooks).length) {
+    // 3.0 has no webhooks: keep them, readable, as an extension rather than lose them
+    // (still a loss for 3.0 tools: scripts/openapi30/expected-losses.mjs).
+    if (doc["x-webhooks"] !== undefined) throw new ConversionError("#/x-webhooks: already present, cannot hold the webhooks");
+    doc["x-webhooks"] = doc.webhooks;
+    for (const [name, item] of Object.entries(doc["x-webhooks"])) pathItem(item, `#/x-webhooks/${esc(name)}`);
+    doc.info ??= {};
+    doc.info.description = `${doc.info.description ?? ""}\n\n${WEBHOOKS_NOTE}`.trimStart();
+  }
+  delete doc.webhooks;
 
   if (doc.info) {
     if (doc.info.summary !== undefined) {
