@@ -1,4 +1,4 @@
-// Sets only the packaging fields (main, module, types, exports, files, sideEffects,
+// Sets only the packaging fields (main, module, types, exports, bin, files, sideEffects,
 // engines, publishConfig, keywords, size-limit) and adds packaging scripts; every
 // other key keeps its value and position.
 import fs from "node:fs";
@@ -19,22 +19,31 @@ const mine = {
     "./openapi.yaml": "./dist/openapi.yaml",
     "./openapi-3.0.json": "./dist/openapi-3.0.json",
     "./openapi-3.0.yaml": "./dist/openapi-3.0.yaml",
+    // The simulator (msw & co, optional peers); browsers get the build without node:http.
+    "./mock": { types: "./dist/mock.d.ts", browser: "./dist/mock-browser.js", default: "./dist/mock.js" },
     "./package.json": "./package.json",
   },
-  files: ["dist/index.*", "dist/openapi*.json", "dist/openapi*.yaml", "README.md", "LICENSE"],
+  bin: { "chatwoot-conversations-mock": "./dist/mock-bin.js" },
+  files: ["dist/index.*", "dist/mock*.js", "dist/mock.d.ts", "dist/openapi*.json", "dist/openapi*.yaml", "README.md", "LICENSE"],
   sideEffects: false,
   publishConfig: { access: "public" },
   keywords: ["chatwoot", "conversations", "labels", "customer-support", "api-client", "sdk", "openapi", "typescript"],
+  // Budgets = the measured size + 0.5 kB (`npm run size:report` prints both); mirrored in
+  // test/package/package.test.ts (BUDGETS). /mock is the simulator's own code: its peers
+  // (msw, openapi-msw, ajv) and Node built-ins are the consumer's, not counted.
   "size-limit": [
-    { name: "ESM entry (everything exported), with openapi-fetch", path: "dist/index.js", import: "*", gzip: true, limit: "14 kB" },
+    { name: "root: everything exported, with openapi-fetch", path: "dist/index.js", import: "*", gzip: true, limit: "22.12 kB" },
+    { name: "root, an app importing only createChatwootClient (webhook helper tree-shaken away)", path: "dist/index.js", import: "{ createChatwootClient }", gzip: true, limit: "20.81 kB" },
+    { name: "webhook helper: a receiver importing only verifyWebhook", path: "dist/index.js", import: "{ verifyWebhook, WebhookVerificationError }", gzip: true, limit: "5.03 kB" },
+    { name: "/mock: the simulator's own code (Node build; msw, openapi-msw, ajv are peers)", path: "dist/mock.js", import: "*", gzip: true, ignore: ["msw", "openapi-msw", "ajv", "ajv-formats", "node:http", "node:fs", "node:url", "node:crypto"], limit: "27.28 kB" },
   ],
 };
 const newScripts = {
   build: "tsdown && node scripts/bundle.mjs && node scripts/openapi30.mjs",
   size: "size-limit",
-  "size:report": "node bench/size.mjs",
+  "size:report": "npm run -s build && node bench/size.mjs",
   "check:package": "bash scripts/pack-check.sh",
-  "check:breaking": "node scripts/breaking-changes.mjs",
+  "check:breaking": "node scripts/bundle.mjs && node scripts/check-breaking.mjs",
 };
 const anchor = "license" in pkg ? "license" : "type";
 const out = {};

@@ -1,19 +1,34 @@
 // createChatwootClient: validates the options once, builds the transport and
 // the openapi-fetch client, and hangs the resource namespaces off them.
-import createClient, { type Client } from "openapi-fetch";
+import openapiFetchDefault, { type Client } from "openapi-fetch";
 import { Core } from "./core.js";
 import { InvalidRequestError } from "./errors.js";
 import type { paths } from "./generated/schema.js";
 import { idempotencyResolver } from "./operations.js";
 import { Agents } from "./resources/agents.js";
+import { Contacts } from "./resources/contacts.js";
 import { Conversations } from "./resources/conversations.js";
 import { Labels } from "./resources/labels.js";
 import { Profile } from "./resources/profile.js";
 import { createTransport, type Logger } from "./transport/index.js";
 import { nonEmptyString, positiveId } from "./validate.js";
 
+/**
+ * openapi-fetch's `createClient` is its default export. In dist/index.cjs the
+ * bundler applies Node's interop (this package is "type": "module"), so the
+ * default import of openapi-fetch's CommonJS build is its whole `exports`
+ * object, whose `.default` is the function. Accept either shape.
+ */
+const createClient: typeof openapiFetchDefault =
+  typeof openapiFetchDefault === "function"
+    ? openapiFetchDefault
+    : (openapiFetchDefault as unknown as { default: typeof openapiFetchDefault }).default;
+
 export interface ChatwootClientOptions {
-  /** Origin of the Chatwoot server, e.g. `https://app.chatwoot.com` or your self-hosted URL. */
+  /**
+   * Origin of the Chatwoot server, e.g. `https://app.chatwoot.com` or your self-hosted URL
+   * (with the path prefix, if Chatwoot is mounted under one). Without `/api/v1`: the client adds it.
+   */
   baseUrl: string;
   /** A user's or agent bot's access token (sent as the `api_access_token` header only to `baseUrl`). */
   apiAccessToken: string;
@@ -39,6 +54,7 @@ export interface ChatwootClientOptions {
 
 export interface ChatwootClient {
   conversations: Conversations;
+  contacts: Contacts;
   labels: Labels;
   agents: Agents;
   profile: Profile;
@@ -75,6 +91,7 @@ export function createChatwootClient(options: ChatwootClientOptions): ChatwootCl
   const agents = new Agents(core);
   return {
     conversations: new Conversations(core, agents, (callOptions) => profile.currentUserId(callOptions)),
+    contacts: new Contacts(core),
     labels: new Labels(core),
     agents,
     profile,
@@ -93,7 +110,14 @@ function checkBaseUrl(value: unknown): string {
   if (url.protocol !== "https:" && url.protocol !== "http:") throw new InvalidRequestError("baseUrl", "must use http or https");
   if (url.username || url.password) throw new InvalidRequestError("baseUrl", "must not contain credentials; pass apiAccessToken");
   if (url.search || url.hash) throw new InvalidRequestError("baseUrl", "must not have a query string or fragment");
-  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+  const path = url.pathname.replace(/\/+$/, "");
+  // A habit from other SDKs: the client adds /api/v1 itself, so this would double it and every call would 404.
+  const api = /\/api(\/v1(\/.*)?)?$/.exec(path);
+  if (api) {
+    const wanted = `${url.origin}${path.slice(0, api.index)}`;
+    throw new InvalidRequestError("baseUrl", `must not include ${api[0]} (the client adds /api/v1 itself): pass ${JSON.stringify(wanted)}`);
+  }
+  return `${url.origin}${path}`;
 }
 
 function checkToken(value: unknown): string {

@@ -29,6 +29,8 @@ export interface RequestOptions {
 export interface Input {
   query?: Record<string, unknown>;
   body?: unknown;
+  /** A body already encoded in another media type (multipart/form-data), sent as these bytes. */
+  encoded?: { bytes: ArrayBuffer; contentType: string };
 }
 
 /** Method and URL of the request, for error messages. */
@@ -91,7 +93,7 @@ export class Core {
     operationId: OperationId,
     options: RequestOptions | undefined,
     ids?: Record<string, unknown>,
-    prepare?: () => Input,
+    prepare?: () => Input | Promise<Input>,
     select?: (wire: never) => T,
   ): ApiPromise<T> {
     const op = operations[operationId];
@@ -100,7 +102,7 @@ export class Core {
         account_id: options?.account_id === undefined ? this.defaultAccountId : positiveId("account_id", options.account_id),
       };
       for (const name in ids) path[name] = positiveId(name, ids[name]);
-      const { query, body } = prepare?.() ?? {};
+      const { query, body, encoded } = (await prepare?.()) ?? {};
       const call: CallOptions = {
         idempotent: isIdempotentCall(op, body),
         signal: options?.signal,
@@ -110,7 +112,11 @@ export class Core {
       };
       const [method, template, flags] = op;
       const request = this.raw.request as unknown as UntypedRequest;
-      const send: Send = (init) => request(method, template, { params: { path, query }, body, ...init });
+      // An encoded body skips openapi-fetch's JSON serializer and brings its own Content-Type.
+      const payload = encoded
+        ? { body: encoded.bytes, bodySerializer: (bytes: ArrayBuffer) => bytes, headers: { "Content-Type": encoded.contentType } }
+        : { body };
+      const send: Send = (init) => request(method, template, { params: { path, query }, ...payload, ...init });
       const { target, response, text, error } = this.#middleware
         ? await this.compatible(send, call, method)
         : await this.direct(send, call);
@@ -122,6 +128,18 @@ export class Core {
     });
     // Error bodies, headers and causes are the server's text: the token must not ride along in them.
     return new ApiPromise(result.catch((error: unknown) => Promise.reject(this.transport.redact(error))));
+  }
+
+  /**
+   * PUTs bytes to a URL the server handed out (a direct-upload target, outside
+   * the spec): same transport, retries (a PUT of the same bytes is idempotent)
+   * and token rule (the token goes only to the baseUrl origin, never to S3).
+   */
+  async upload(url: string, headers: Record<string, string>, bytes: ArrayBuffer, options?: RequestOptions): Promise<void> {
+    const target = { method: "PUT", url };
+    const call: CallOptions = { idempotent: true, signal: options?.signal, timeoutMs: options?.timeoutMs, maxRetries: options?.maxRetries };
+    const { response, text } = await this.transport.send({ method: "PUT", url: new URL(url), headers, body: bytes }, call);
+    if (!response.ok) throw apiErrorFromResponse({ status: response.status, headers: errorHeaders(response), body: errorBody(text, target), ...target });
   }
 
   /**
@@ -172,11 +190,11 @@ export class Core {
 class RequestPlan {
   readonly method: string;
   readonly headers: Record<string, string>;
-  readonly body: string | undefined;
+  readonly body: string | ArrayBuffer | undefined;
 
   constructor(
     readonly url: string,
-    init: { method: string; headers: Headers; body?: string },
+    init: { method: string; headers: Headers; body?: string | ArrayBuffer },
   ) {
     this.method = init.method;
     this.headers = Object.fromEntries(init.headers);

@@ -3,7 +3,7 @@
 // beats a Set<number> (~36 B per id). Ids too large for a bitset of at most
 // 2 MB go to a plain Set, so an odd id can never make it huge.
 
-const MAX_BITSET_ID = 2 ** 24;
+const MAX_BITSET_ID = 16_777_216; // 2 ** 24, as a literal so bundlers see a constant
 
 export class IdSet {
   #bits = new Uint8Array(1024);

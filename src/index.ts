@@ -7,9 +7,13 @@ export type { Conversations } from "./resources/conversations.js";
 export type { ConversationLabels } from "./resources/conversation-labels.js";
 export type { Participants } from "./resources/participants.js";
 export type { CustomAttributes as ConversationCustomAttributes } from "./resources/custom-attributes.js";
-export type { Messages } from "./resources/messages.js";
+export type { Messages, CreateMessageParams, UpdateMessageStatusParams } from "./resources/messages.js";
 export type { Labels } from "./resources/labels.js";
-export type { Agents } from "./resources/agents.js";
+export type { Agents, AssignableAgentsParams } from "./resources/agents.js";
+export type { Contacts, ContactLabels } from "./resources/contacts.js";
+export type { BulkConversationParams } from "./resources/bulk-params.js";
+export type { DirectUpload } from "./resources/direct-upload.js";
+export { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type AttachmentFile, type FileData } from "./resources/attachment-files.js";
 export type { Profile as ProfileResource } from "./resources/profile.js";
 export type { ConversationFilters, ListConversationsParams } from "./list-query.js";
 export type {
@@ -41,3 +45,4 @@ export {
 } from "./errors.js";
 export type { Logger } from "./transport/index.js";
 export * from "./types.js";
+export * from "./webhooks/index.js";

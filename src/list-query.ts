@@ -6,7 +6,7 @@ import {
   conversationTypeValues,
 } from "./generated/schema.js";
 import type { AssigneeTypeFilter, ConversationSortBy, ConversationStatusFilter, ConversationType } from "./types.js";
-import { labelList, optionalOneOf, optionalPositiveId, plainObject, queryString } from "./validate.js";
+import { type CoversAll, knownKeys, labelList, optionalOneOf, optionalPositiveId, queryString } from "./validate.js";
 
 /** Filters of the conversation list, with the spec's wire names (`labels` is sent as `labels[]`). */
 export interface ConversationFilters {
@@ -32,8 +32,27 @@ export interface ListConversationsParams extends ConversationFilters {
   updated_within?: number;
 }
 
-export function filtersQuery(params: ConversationFilters) {
-  plainObject("params", params);
+const FILTER_KEYS = [
+  "status", "assignee_type", "inbox_id", "team_id", "labels", "q", "conversation_type", "source_id",
+] as const satisfies readonly (keyof ConversationFilters)[];
+true satisfies CoversAll<ConversationFilters, (typeof FILTER_KEYS)[number]>;
+
+const LIST_KEYS = [...FILTER_KEYS, "page", "sort_by", "updated_within"] as const satisfies readonly (keyof ListConversationsParams)[];
+true satisfies CoversAll<ListConversationsParams, (typeof LIST_KEYS)[number]>;
+
+/** The keys each caller of these helpers accepts (anything else is refused, naming the key). */
+export const paramKeys = {
+  list: LIST_KEYS,
+  /** iterate() pages itself; `limit` is taken out before the check. */
+  iterate: LIST_KEYS.filter((key) => key !== "page"),
+  /** The counts are never filtered by assignee type (the server ignores it). */
+  counts: FILTER_KEYS.filter((key) => key !== "assignee_type"),
+  searchMessages: ["q", "status", "assignee_type", "inbox_id", "team_id", "labels", "page"],
+} as const;
+
+/** Checks the filters (refusing keys outside `keys`) and maps them to the wire (`labels` → `labels[]`). */
+export function filtersQuery(params: ConversationFilters, keys: readonly string[] = FILTER_KEYS) {
+  knownKeys("params", params, keys);
   return {
     status: optionalOneOf("status", params.status, conversationStatusFilterValues),
     assignee_type: optionalOneOf("assignee_type", params.assignee_type, assigneeTypeFilterValues),
@@ -46,9 +65,9 @@ export function filtersQuery(params: ConversationFilters) {
   };
 }
 
-export function listQuery(params: ListConversationsParams) {
+export function listQuery(params: ListConversationsParams, keys: readonly string[] = LIST_KEYS) {
   return {
-    ...filtersQuery(params),
+    ...filtersQuery(params, keys),
     page: optionalPositiveId("page", params.page),
     sort_by: optionalOneOf("sort_by", params.sort_by, conversationSortByValues),
     updated_within: optionalPositiveId("updated_within", params.updated_within),

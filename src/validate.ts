@@ -94,16 +94,56 @@ export function futureUnixSeconds(param: string, value: unknown, now = Date.now(
 }
 
 /**
- * Refuses fields the endpoint does not know: the server would silently ignore
- * them, so a typo (`assigneeId`) would otherwise be lost without a trace.
- * `keys` is checked against the generated type where it is declared.
+ * Refuses keys the call does not know: the server would silently ignore them
+ * (or the client would drop them), so a typo (`inboxId`) would otherwise give
+ * a wrong answer without a trace. `keys` is checked against the generated or
+ * declared type where it is declared (`CoversAll`).
  */
-export function knownKeys(param: string, value: unknown, keys: readonly string[]): Record<string, unknown> {
+export function knownKeys(param: string, value: unknown, keys: readonly string[], otherwise?: string): Record<string, unknown> {
   const object = plainObject(param, value);
-  for (const key of Object.keys(object)) {
-    if (!keys.includes(key)) throw new InvalidRequestError(key, `is not a field of this request (known: ${keys.join(", ")})`);
-  }
+  for (const key of Object.keys(object)) if (!keys.includes(key)) throw unknownKey(key, keys, otherwise);
   return object;
+}
+
+/** `otherwise`: the message when there is no better guess (default: the list of known keys). */
+function unknownKey(key: string, keys: readonly string[], otherwise?: string): InvalidRequestError {
+  // The account is a path parameter of every call: it goes in the per-call options.
+  if (key === "account_id" || key === "accountId") {
+    return new InvalidRequestError(key, "is not a parameter here: pass the account in the per-call options (the last argument), e.g. { account_id: 7 }");
+  }
+  const guess = closestKey(key, keys);
+  if (guess === undefined && otherwise !== undefined) return new InvalidRequestError(key, otherwise);
+  const hint = guess === undefined ? "" : `; did you mean ${guess}?`;
+  return new InvalidRequestError(key, `is not a field of this request${hint} (known: ${keys.join(", ")})`);
+}
+
+/** The known key `key` was most likely meant to be: same letters in snake_case, else at most 2 edits away. */
+export function closestKey(key: string, keys: readonly string[]): string | undefined {
+  const squash = (text: string) => text.replace(/[-_\s]/g, "").toLowerCase();
+  const same = keys.find((known) => squash(known) === squash(key));
+  if (same !== undefined) return same;
+  let best: string | undefined;
+  let bestDistance = key.length > 3 ? 3 : 2;
+  for (const known of keys) {
+    const distance = editDistance(key.toLowerCase(), known.toLowerCase(), bestDistance);
+    if (distance < bestDistance) [best, bestDistance] = [known, distance];
+  }
+  return best;
+}
+
+/** Levenshtein distance, or `limit` once it is certain to be at least that (keys are short). */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    if (Math.min(...current) >= limit) return limit;
+    previous = current;
+  }
+  return Math.min(previous[b.length]!, limit);
 }
 
 /** Compile-time check that a key list names every field of T: `true satisfies CoversAll<T, K>`. */

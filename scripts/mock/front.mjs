@@ -1,6 +1,6 @@
 // The listener `npm run mock` exposes: a thin node:http layer in front of
 // Prism (which runs on a private loopback port). It passes every request and
-// response through untouched (CORS, Prefer, status, headers, body), with two
+// response through untouched (CORS, Prefer, status, headers, body), with three
 // exceptions:
 //
 // 1. A request that breaks the contract, on an operation whose spec declares a
@@ -10,7 +10,9 @@
 //    `sl-violations` header. The body keeps the spec's 422 shape
 //    `{ message, attributes }`; `sl-violations` stays. With an explicit
 //    `Prefer: example=…` Prism's answer is kept as is.
-// 2. While Prism is starting or reloading a changed spec (it restarts), requests
+// 2. A request with `Prefer: code=NNN` is sent with `Accept: */*`, so that Prism
+//    answers that status whatever its media type (429 is text/plain).
+// 3. While Prism is starting or reloading a changed spec (it restarts), requests
 //    wait for it (up to `waitMs`) instead of failing with a connection error.
 import http from "node:http";
 
@@ -54,6 +56,9 @@ function forward(req, res, body, deadline, upstreamPort, attempt) {
     if (!HOP_BY_HOP.has(name) && name !== "content-length" && name !== "host") headers[name] = value;
   }
   headers.host = `127.0.0.1:${port}`;
+  // `Prefer: code=429` asks for an error state whatever the client accepts: the
+  // 429 body is text/plain, and Prism, asked for JSON only, would answer 200.
+  if (/(?:^|[\s,;])code\s*=/i.test(String(req.headers.prefer ?? ""))) headers.accept = "*/*";
   // Prism treats a request without content-length and transfer-encoding as bodiless.
   if (body.length > 0 || req.headers["content-length"] !== undefined) headers["content-length"] = String(body.length);
 

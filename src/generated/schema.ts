@@ -73,7 +73,10 @@ export interface paths {
          * Count conversations
          * @description The four counts (mine, assigned, unassigned, all) for the same filters as
          *     the list, without the conversations. `assignee_type` does not change the
-         *     counts. Rate limited to 30 requests per minute per user and account.
+         *     counts. Rate limited to 30 requests per minute per user and account
+         *     (since 4.15; the general 3000/minute per IP before). With `q`, the
+         *     counts are taken on one page of results (see `ConversationCounts`), so
+         *     `page` and `updated_within` change them.
          */
         get: operations["getConversationCounts"];
         put?: never;
@@ -122,11 +125,45 @@ export interface paths {
         };
         /**
          * Search conversations by message content
-         * @description Conversations that have a message containing `q`, 25 per page, with the
-         *     same list filters as the conversation list. For a search by contact name,
-         *     email, phone or display id use `searchConversations`.
+         * @description Conversations that have an incoming or outgoing message containing `q`
+         *     (case-insensitive), 25 per page, with the same filters as the
+         *     conversation list (`status` is ignored when `q` is given). The items
+         *     are SLIM (`id, uuid, created_at, contact{id,name},
+         *     inbox{id,name,channel_type}, messages[…], account_id`), not full
+         *     conversations; `messages` are the matching messages. The counts are
+         *     taken on the returned page (at most 25 each, shrinking on later pages).
+         *     With `updated_within` every match is returned at once. For a search by
+         *     contact name, email, phone or display id use `searchConversations`.
          */
         get: operations["searchConversationMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/unread_counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Count unread conversations per inbox, label and team
+         * @description New in 4.15 (not in 4.10). Open conversations with an incoming message
+         *     newer than the agent's last visit, counted per inbox, per sidebar label
+         *     and per team, for the inboxes the user may see (agents with a custom role
+         *     may see only unassigned and their own, or only their own). Zero counts
+         *     are left out. Needs the account feature `conversation_unread_counts`;
+         *     without it → **403**. Agent-bot tokens get 401.
+         */
+        get: operations["getConversationUnreadCounts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -191,7 +228,10 @@ export interface paths {
          *     `status`, toggles open ↔ resolved and moves pending or snoozed to open,
          *     which is not safe to repeat: the operation is idempotent only with an
          *     explicit `status` (`x-idempotent-when`). When an agent who is not an
-         *     administrator opens a conversation, it is assigned to them.
+         *     administrator opens a conversation, it is assigned to them. The
+         *     response is `{"payload": {…}}` with no `meta` key (the view's empty
+         *     `meta` block is dropped by Jbuilder). An unknown `status` or a
+         *     non-numeric `snoozed_until` makes the server fail with a 500.
          */
         post: operations["toggleConversationStatus"];
         delete?: never;
@@ -424,6 +464,11 @@ export interface paths {
          *     `assignee_type: AgentBot`) or a team (`team_id`). `assignee_id: null`
          *     unassigns the agent; `team_id: 0` removes the team. When `assignee_id`
          *     is present `team_id` is ignored. Returns what was assigned, or `null`.
+         *     The server does not reject unknown ids: an `assignee_id` that is not a
+         *     user of the account UNASSIGNS the conversation (200 `null`); a
+         *     `team_id` that is not a team of the account (0 included) removes the
+         *     team (200 `null`); `assignee_type: AgentBot` with an unknown bot
+         *     changes nothing (200 `null`); a body with neither key answers `null`.
          */
         post: operations["assignConversation"];
         delete?: never;
@@ -515,8 +560,14 @@ export interface paths {
         };
         /**
          * List messages
-         * @description Messages of the conversation in ascending order: by default the latest
-         *     20; `before` pages back to older messages, `after` forward to newer ones.
+         * @description Messages of the conversation, always in ascending order: without a
+         *     cursor the latest 20; `before` gives the 20 before that id; `after` the
+         *     first 100 after it; both give every message with `after <= id < before`,
+         *     up to 1000. `filter_internal_messages` leaves out private notes and
+         *     activity messages. The `meta` holds the conversation's labels, contact
+         *     (short form), assignee (short form, absent when none) and the last-seen
+         *     times as ISO 8601 strings or `null`. Messages have the message partial's
+         *     keys only: no `account_id`, `sender_type`, `sender_id` or `updated_at`.
          */
         get: operations["listConversationMessages"];
         put?: never;
@@ -524,8 +575,162 @@ export interface paths {
          * Send a message
          * @description Sends a message (outgoing by default) or a private note. Not idempotent:
          *     a blind retry may send the message twice.
+         *
+         *     Two request forms: JSON, or `multipart/form-data` with one
+         *     `attachments[]` part per file (the only way to upload files in the same
+         *     request; alternatively upload with `createConversationDirectUpload` and
+         *     pass the `signed_id`s in JSON `attachments`). Every field the message
+         *     builder reads is listed: `cc_emails`, `bcc_emails`, `to_emails` and
+         *     `email_html_content` (Email inboxes), `source_id`, `external_created_at`,
+         *     `campaign_id`, `template_params`, `sender_type`/`sender_id` (agent bot
+         *     sender), `echo_id`, `is_voice_message`. Any failure (validation, an
+         *     `incoming` message outside an API inbox, an invalid email address, more
+         *     than 200 messages in the conversation within a minute) is a 422
+         *     `{"error": …}`. The response is the message partial (no `account_id`,
+         *     `sender_type`, `sender_id`, `updated_at`), with `echo_id` when one was sent.
          */
         post: operations["createConversationMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages/{message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description The conversation's **display id** (the per-account number users see, `id` in the Conversation object), not a database id. */
+                conversation_id: components["parameters"]["ConversationId"];
+                /** @description Numeric id of the message (`id` in the Message object), within the conversation. */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a message
+         * @description "Deletes" a message: the row stays, its `content` becomes "This message
+         *     was deleted" (in the account's locale), `content_type` becomes `text`,
+         *     `content_attributes` becomes exactly `{"deleted": true}`, and its
+         *     attachments are destroyed. Answers the message in that state and fires
+         *     `message_updated`. Repeating it changes nothing more. Agent-bot tokens
+         *     get 401.
+         */
+        delete: operations["deleteConversationMessage"];
+        options?: never;
+        head?: never;
+        /**
+         * Report a message's delivery status (API inboxes)
+         * @description Sets the delivery `status` of a message in an **API inbox** (your
+         *     channel reports what happened to it). Only the status changes; content
+         *     cannot be edited. `external_error` is kept only with `failed`. Changing
+         *     `read` back to `delivered` changes nothing and still answers 200.
+         *     Conversations of any other inbox type answer **403** (one of only two
+         *     403s in Chatwoot). A change fires `message_updated`. Agent-bot tokens
+         *     get 401.
+         */
+        patch: operations["updateConversationMessageStatus"];
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages/{message_id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description The conversation's **display id** (the per-account number users see, `id` in the Conversation object), not a database id. */
+                conversation_id: components["parameters"]["ConversationId"];
+                /** @description Numeric id of the message (`id` in the Message object), within the conversation. */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry sending a failed message
+         * @description Sets the message's `status` back to `sent`, **clears all its
+         *     `content_attributes`** (including `external_error`, `in_reply_to`, email
+         *     headers) and queues delivery to the channel again. Not idempotent: each
+         *     call queues another delivery. Any failure → 422 `{"error": …}`.
+         *     Agent-bot tokens get 401.
+         */
+        post: operations["retryConversationMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/direct_uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description The conversation's **display id** (the per-account number users see, `id` in the Conversation object), not a database id. */
+                conversation_id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prepare a direct file upload
+         * @description First step of a direct upload (Rails ActiveStorage): describe the file,
+         *     get a blob with a `signed_id` and a `direct_upload` URL, PUT the bytes to
+         *     that URL with `direct_upload.headers`, then send the `signed_id` in
+         *     `attachments` of `createConversationMessage` (JSON form).
+         *
+         *     **Caveats in 4.15.1**: the controller derives from Rails'
+         *     `ActiveStorage::DirectUploadsController`, not Chatwoot's API base, so
+         *     - it does not check `api_access_token` (it never answers 401 itself);
+         *     - an unknown conversation creates nothing and answers **204** with no body;
+         *     - an unknown account is Rails' own 404 `{"status":404,"error":"Not Found"}`;
+         *     - ActiveStorage's `protect_from_forgery with: :exception` applies: in
+         *       production, a request without the dashboard's session cookie and CSRF
+         *       token is refused with 422 `{"status":422,"error":"Unprocessable Entity"}`.
+         *     For API clients, multipart `attachments[]` on `createConversationMessage`
+         *     is the dependable way to send files. Not idempotent: each call creates a blob.
+         */
+        post: operations["createConversationDirectUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_typing_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description The conversation's **display id** (the per-account number users see, `id` in the Conversation object), not a database id. */
+                conversation_id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Show or hide the typing indicator
+         * @description Tells the contact (and other agents) that the caller started
+         *     (`typing_status: on`) or stopped (`off`) typing: fires
+         *     `conversation_typing_on` / `conversation_typing_off` (webhooks, API
+         *     inbox callbacks, real-time clients) with the caller as `user`. Any other
+         *     value does nothing. Empty 200 either way. Agent-bot tokens may call it.
+         */
+        post: operations["toggleConversationTypingStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -682,9 +887,158 @@ export interface paths {
          * Start a Dyte video call
          * @description Creates a Dyte meeting for the conversation and posts a message announcing
          *     it (returned). Needs the Dyte integration to be enabled (else 404). Not
-         *     idempotent: each call creates a meeting.
+         *     idempotent: each call creates a meeting. The message is in the form
+         *     embedded in conversations (`EmbeddedMessage`: with `account_id`,
+         *     `sender_type`, `updated_at`, …), with `content_type: integrations` and
+         *     `content_attributes: {type: dyte, data: {meeting_id}}`. When Dyte fails,
+         *     the 422 carries Dyte's own error object and its HTTP status.
          */
         post: operations["createDyteMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/integrations/dyte/add_participant_to_meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a Dyte video call
+         * @description Adds the current user to the Dyte meeting announced by an `integrations`
+         *     message (from `createDyteMeeting`) and answers Dyte's participant object,
+         *     whose `token` lets the Dyte SDK join. Unknown message → 404; a message
+         *     that is not `integrations` → 422 `Invalid message type. Action not
+         *     permitted`; a Dyte failure → 422 `{"error": <Dyte's body, an object>,
+         *     "error_code": <Dyte's HTTP status>}`. Needs the Dyte integration. Not
+         *     idempotent: each call creates a participant at Dyte. Agent-bot tokens get 401.
+         */
+        post: operations["addDyteMeetingParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/assignable_agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List agents who may work on all the given inboxes
+         * @description Users who are members of **every** listed inbox, plus all
+         *     administrators (who may work anywhere). The replacement for the
+         *     deprecated per-inbox `listInboxAssignableAgents`. Every inbox id must
+         *     exist (404) and be visible to the caller (401). Agent-bot tokens get 401.
+         */
+        get: operations["listAssignableAgents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/bulk_actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update many conversations (or contacts) at once
+         * @description Change status, assignee or team, add or remove labels on many
+         *     conversations at once (or label / delete many contacts). The server only
+         *     enqueues a background job and answers an empty 200; the job applies the
+         *     change to the ids the caller may see and skips the others silently, so
+         *     a 200 does not mean every record changed. There is no limit on the
+         *     number of ids in the controller or the job. Unknown `type` → 422
+         *     `{"success":false}`. Deleting contacts is for administrators only (401
+         *     otherwise). Agent-bot tokens get 401. Repeating the same request leads
+         *     to the same end state.
+         */
+        post: operations["performBulkAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/contacts/{contact_id}/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description Numeric id of the contact (`meta.sender.id` of a conversation). */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a contact's conversations
+         * @description The contact's 20 most recently active conversations (by
+         *     `last_activity_at`), of every status, in full Conversation shape; no
+         *     paging, no filters. Agents get only the conversations of their inboxes
+         *     (and teams). Unknown contact → 404. Agent-bot tokens get 401.
+         */
+        get: operations["listContactConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/contacts/{contact_id}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description Numeric id of the contact (`meta.sender.id` of a conversation). */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the labels of a contact
+         * @description Titles of the labels applied to the contact (not to its conversations). Agent-bot tokens get 401.
+         */
+        get: operations["listContactLabels"];
+        put?: never;
+        /**
+         * Replace the labels of a contact
+         * @description REPLACES the contact's labels with exactly this list (`[]` removes all)
+         *     and answers the new list. Open to agents; titles are not checked against
+         *     the account's labels. Agent-bot tokens get 401.
+         */
+        post: operations["setContactLabels"];
         delete?: never;
         options?: never;
         head?: never;
@@ -806,13 +1160,17 @@ export interface components {
          */
         ConversationType: "mention" | "participating" | "unattended";
         /**
-         * @description Counts of conversations matching the query (status, inbox, team, labels, q),
-         *     per assignee type. `assignee_type` never changes these numbers.
+         * @description Counts of conversations matching the query (status, inbox, team, labels,
+         *     q, …), per assignee type. `assignee_type` never changes these numbers.
+         *     With `q` (and no `updated_within`) the server counts after applying the
+         *     page's limit and offset: each count is then at most 25 and shrinks on
+         *     later pages (`min(max(total - 25 * (page - 1), 0), 25)`), so it is not the
+         *     total number of matches.
          */
         ConversationCounts: {
             /** @description Conversations assigned to the current user. */
             mine_count: number;
-            /** @description Conversations assigned to any agent. */
+            /** @description Conversations assigned to any agent (`all_count - unassigned_count`). */
             assigned_count: number;
             /** @description Conversations without an assignee. */
             unassigned_count: number;
@@ -850,31 +1208,104 @@ export interface components {
          */
         MessageStatus: "sent" | "delivered" | "read" | "failed";
         /**
-         * @description Who sent a message: a contact, an agent or a bot. The fields depend on the
-         *     sender type; `id`, `name` and `type` are always there.
+         * @description An agent in the short form of `User#push_event_data` (`app/models/user.rb`):
+         *     a message's `sender` and the messages list's `meta.assignee`. No email, no
+         *     role.
          */
-        MessageSender: {
-            /** @description Id of the contact, user or bot. */
+        UserSender: {
+            /** @description User id. */
             id: number;
-            /** @description Name of the sender. */
-            name: string | null;
-            /** @description `contact`, `user` or `agent_bot`. */
-            type?: string;
-            /** @description Display name (users only). */
-            available_name?: string;
-            /** @description Email address (contacts and users). */
-            email?: string | null;
-            /** @description Avatar URL. */
-            thumbnail?: string | null;
-        } & {
-            [key: string]: unknown;
+            /** @description Full name. */
+            name: string;
+            /** @description Display name, falling back to `name`. */
+            available_name: string;
+            /** @description Avatar URL, or an empty string. */
+            avatar_url: string;
+            /**
+             * @description Always `user`.
+             * @constant
+             */
+            type: "user";
+            availability_status: components["schemas"]["AvailabilityStatus"];
+            /** @description Avatar URL (same as `avatar_url`), or an empty string. */
+            thumbnail: string;
         };
+        /**
+         * @description A contact in the form of `Contact#push_event_data` (`app/models/contact.rb`):
+         *     a message's `sender` and the messages list's `meta.contact`.
+         *     `company_id` only when the account has the companies feature.
+         */
+        ContactSender: {
+            /** @description Channel-specific attributes (city, country, social profiles, …). */
+            additional_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description Custom attributes defined in the account. */
+            custom_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description Email address, if known. */
+            email: string | null;
+            /** @description Contact id. */
+            id: number;
+            /** @description Your own identifier for the contact, if set. */
+            identifier: string | null;
+            /** @description Contact name. */
+            name: string | null;
+            /** @description Phone number in E.164 format, if known. */
+            phone_number: string | null;
+            /** @description Avatar URL, or an empty string. */
+            thumbnail: string;
+            /** @description Whether the contact is blocked (muted conversations block their contact). */
+            blocked: boolean;
+            /**
+             * @description Always `contact`.
+             * @constant
+             */
+            type: "contact";
+            /** @description Company of the contact (only with the companies feature). */
+            company_id?: number | null;
+        };
+        /** @description An agent bot as a message's `sender` (`AgentBot#push_event_data`, `app/models/agent_bot.rb`). */
+        AgentBotSender: {
+            /** @description Agent bot id. */
+            id: number;
+            /** @description Name of the bot. */
+            name: string;
+            /** @description The bot's avatar URL, else the inbox's, else `null`. */
+            avatar_url: string | null;
+            /**
+             * @description Always `agent_bot`.
+             * @constant
+             */
+            type: "agent_bot";
+        };
+        /**
+         * @description Who sent a message, as `push_event_data` of the sender: an agent
+         *     (`type: user`), the contact (`type: contact`) or an agent bot
+         *     (`type: agent_bot`). Absent for system (activity) messages.
+         */
+        MessageSender: components["schemas"]["UserSender"] | components["schemas"]["ContactSender"] | components["schemas"]["AgentBotSender"];
         /**
          * @description Kind of attached file.
          * @enum {string}
          */
         AttachmentFileType: "image" | "audio" | "video" | "file" | "location" | "fallback" | "share" | "story_mention" | "contact" | "ig_reel" | "ig_post" | "ig_story" | "embed";
-        /** @description A file attached to a message. */
+        /**
+         * @description A file attached to a message (`Attachment#push_event_data`,
+         *     `app/models/attachment.rb`). Always `id`, `message_id`, `file_type`,
+         *     `account_id`; the other keys depend on `file_type`:
+         *     - stored image, video, file (and other stored types): `extension`,
+         *       `content_type`, `data_url`, `thumb_url` (`""` unless an image),
+         *       `file_size`, `width`, `height`;
+         *     - audio: the same plus `transcribed_text`;
+         *     - not stored (an external URL): `data_url` and `thumb_url: ""` only;
+         *     - location: `coordinates_lat`, `coordinates_long`, `fallback_title`, `data_url`;
+         *     - fallback: `fallback_title`, `data_url`; embed: `data_url`;
+         *     - contact (a shared contact card): `fallback_title` and `meta` (an object
+         *       with the card's data, `{}` when none), and **no** `data_url`.
+         *     `extension`, `width`, `height` and an external `data_url` can be `null`.
+         */
         Attachment: {
             /** @description Attachment id. */
             id: number;
@@ -882,25 +1313,41 @@ export interface components {
             message_id: number;
             file_type: components["schemas"]["AttachmentFileType"];
             /** @description Account of the attachment. */
-            account_id?: number;
-            /** @description File extension, when known. */
+            account_id: number;
+            /** @description File extension without the dot, `null` when unknown. */
             extension?: string | null;
-            /** @description URL of the file. */
-            data_url: string;
-            /** @description URL of a thumbnail (images), or an empty string. */
-            thumb_url?: string;
-            /** @description Size in bytes. */
-            file_size?: number;
-            /** @description Width in pixels (images and videos). */
+            /** @description MIME type of the stored file. */
+            content_type?: string | null;
+            /** @description URL of the file (a redirect for stored files); the external URL, possibly `null`, for files that are not stored. */
+            data_url?: string | null;
+            /** @description URL of a 250 px thumbnail for stored images; `""` otherwise. */
+            thumb_url?: string | null;
+            /** @description Size in bytes of a stored file. */
+            file_size?: number | null;
+            /** @description Width in pixels (images and videos), `null` when not analysed. */
             width?: number | null;
-            /** @description Height in pixels (images and videos). */
+            /** @description Height in pixels (images and videos), `null` when not analysed. */
             height?: number | null;
-            /** @description Unix seconds when the file was attached (attachments endpoint only). */
-            created_at?: number;
+            /** @description Transcription of an audio file, `""` when none (audio only). */
+            transcribed_text?: string;
+            /** @description Latitude (location only). */
+            coordinates_lat?: number | null;
+            /** @description Longitude (location only). */
+            coordinates_long?: number | null;
+            /** @description Title of a location, fallback or contact card. */
+            fallback_title?: string | null;
         };
-        /** @description A message of a conversation. */
-        Message: {
-            /** @description Message id (use it for `before` / `after` when paging messages). */
+        /**
+         * @description A message as embedded in a conversation (`messages`,
+         *     `last_non_activity_message`) and returned by the Dyte meeting endpoint:
+         *     `Message#push_event_data` (`app/models/message.rb`), i.e. every column of
+         *     the message row plus `conversation`, `sender` and `attachments`. Unlike the
+         *     messages endpoints' `Message`, it has `account_id`, `sender_type`,
+         *     `sender_id`, `updated_at` (an ISO 8601 string, unlike `created_at`) and
+         *     more columns; new columns appear here when Chatwoot adds them.
+         */
+        EmbeddedMessage: {
+            /** @description Message id. */
             id: number;
             /** @description Text of the message; `null` for attachment-only messages. */
             content: string | null;
@@ -918,6 +1365,10 @@ export interface components {
             content_attributes: {
                 [key: string]: unknown;
             };
+            /** @description Extra data (campaign, template parameters, …). */
+            additional_attributes?: {
+                [key: string]: unknown;
+            };
             /** @description A private note, visible to agents only. */
             private: boolean;
             /** @description Id of the message in the source channel (WhatsApp, email, …). */
@@ -926,18 +1377,43 @@ export interface components {
             sender_type: string | null;
             /** @description Id of the sender, `null` for system messages. */
             sender_id: number | null;
+            /** @description Ids of the message in external systems (e.g. Slack). */
+            external_source_ids?: {
+                [key: string]: unknown;
+            };
+            /** @description Content after processing (e.g. mentions resolved). */
+            processed_message_content?: string | null;
+            /** @description Sentiment analysis result, usually empty. */
+            sentiment?: {
+                [key: string]: unknown;
+            };
             created_at: components["schemas"]["UnixTimestamp"];
             /**
              * Format: date-time
              * @description Last update time as an ISO 8601 string (unlike `created_at`).
              */
             updated_at: string;
+            /** @description The `echo_id` sent when the message was created (only then). */
+            echo_id?: string;
+            /** @description A few fields of the message's conversation. */
+            conversation?: {
+                /** @description User id of the assignee. */
+                assignee_id: number | null;
+                /** @description Unread incoming messages. */
+                unread_count: number;
+                last_activity_at: components["schemas"]["UnixTimestamp"];
+                /** @description The contact's inbox link. */
+                contact_inbox: {
+                    /** @description Source id of the contact in the inbox. */
+                    source_id: string | null;
+                };
+            };
             sender?: components["schemas"]["MessageSender"];
             /** @description Files attached to the message (absent when there are none). */
             attachments?: components["schemas"]["Attachment"][];
         };
-        /** @description A message, or `null`. */
-        NullableMessage: components["schemas"]["Message"] | null;
+        /** @description A message as embedded in a conversation, or `null`. */
+        NullableMessage: components["schemas"]["EmbeddedMessage"] | null;
         /** @description The contact (customer) of a conversation, as embedded in `meta.sender`. */
         Contact: {
             /** @description Contact id. */
@@ -1120,8 +1596,8 @@ export interface components {
             custom_attributes: {
                 [key: string]: unknown;
             };
-            /** @description The latest message only (or none). */
-            messages: components["schemas"]["Message"][];
+            /** @description The latest message of any kind (activity messages and private notes included), or none. */
+            messages: components["schemas"]["EmbeddedMessage"][];
             last_non_activity_message: components["schemas"]["NullableMessage"];
             meta: components["schemas"]["ConversationMeta"];
             /** @description The SLA applied to the conversation (Enterprise with SLA on only). */
@@ -1133,10 +1609,14 @@ export interface components {
                 [key: string]: unknown;
             }[];
         };
-        /** @description One page of conversations (25 per page) and the counts of the whole query. */
+        /**
+         * @description One page of conversations (25 per page) and the counts of the query. With
+         *     `updated_within` there is no paging: every match is in `payload`, however
+         *     many.
+         */
         ConversationListData: {
             meta: components["schemas"]["ConversationCounts"];
-            /** @description Up to 25 conversations; a page with fewer is the last page. */
+            /** @description Up to 25 conversations (a page with fewer is the last page); every match with `updated_within`. */
             payload: components["schemas"]["Conversation"][];
         };
         /** @description Response of the conversation list, wrapped in `data`. */
@@ -1258,7 +1738,9 @@ export interface components {
         };
         /**
          * @description Counts returned by the filter and message-search endpoints. Unlike
-         *     `ConversationCounts` there is no `assigned_count`.
+         *     `ConversationCounts` there is no `assigned_count`. On the message search
+         *     with `q` (and no `updated_within`) they are counted on the returned page:
+         *     each is at most 25 and they shrink on later pages.
          */
         FilterCounts: {
             /** @description Matching conversations assigned to the current user. */
@@ -1278,13 +1760,85 @@ export interface components {
             payload: components["schemas"]["Conversation"][];
         };
         /**
-         * @description Conversations with a message whose content matches `q` (25 per page), with
-         *     counts per assignee type.
+         * @description A conversation as the message-content search renders it
+         *     (`app/views/api/v1/models/_conversation.json.jbuilder`): a slim shape, NOT
+         *     a full Conversation. No status, labels, assignee or meta: fetch the
+         *     conversation by `id` for those. `messages` holds the conversation's
+         *     incoming and outgoing messages whose content matched `q`.
+         */
+        ConversationMessageSearchItem: {
+            /** @description The conversation's display id. */
+            id: number;
+            /**
+             * Format: uuid
+             * @description Globally unique id of the conversation.
+             */
+            uuid: string;
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description The conversation's contact. */
+            contact: {
+                /** @description Contact id. */
+                id: number;
+                /** @description Contact name. */
+                name: string | null;
+            };
+            /** @description The conversation's inbox. */
+            inbox: {
+                /** @description Inbox id. */
+                id: number;
+                /** @description Inbox name. */
+                name: string;
+                /** @description Channel type, e.g. `Channel::Whatsapp`. */
+                channel_type: string;
+            };
+            /** @description The messages that matched `q` (every message of the conversation when no `q` was given). */
+            messages: {
+                /** @description Text of the message. */
+                content: string | null;
+                /** @description Message id. */
+                id: number;
+                /** @description Name of the sender; absent when the message has no sender. */
+                sender_name?: string | null;
+                message_type: components["schemas"]["MessageType"];
+                created_at: components["schemas"]["UnixTimestamp"];
+            }[];
+            /** @description Account of the conversation. */
+            account_id: number;
+        };
+        /**
+         * @description Conversations with an incoming or outgoing message whose content contains
+         *     `q`, 25 per page (every match with `updated_within`), as slim items, with
+         *     counts per assignee type. With `q` the counts are taken from the page
+         *     itself, so each is at most 25 and they shrink on later pages.
          */
         ConversationMessageSearchResponse: {
             meta: components["schemas"]["FilterCounts"];
-            /** @description Matching conversations. */
-            payload: components["schemas"]["Conversation"][];
+            /** @description Matching conversations in the slim search form. */
+            payload: components["schemas"]["ConversationMessageSearchItem"][];
+        };
+        /** @description Unread open conversations for the current user. */
+        UnreadCounts: {
+            /**
+             * @description Open conversations with an incoming message newer than the agent's last
+             *     visit, in the inboxes the user may see. Ids with a zero count are left
+             *     out.
+             */
+            payload: {
+                /** @description Sum of the inbox counts. */
+                all_count: number;
+                /** @description Count per inbox id (keys are ids as strings). */
+                inboxes: {
+                    [key: string]: number;
+                };
+                /** @description Count per label id, for labels shown on the sidebar only. */
+                labels: {
+                    [key: string]: number;
+                };
+                /** @description Count per team id, for the user's teams (all teams for administrators). */
+                teams: {
+                    [key: string]: number;
+                };
+            };
         };
         /**
          * @description The only fields the server updates on a conversation. Status, assignee and
@@ -1305,8 +1859,6 @@ export interface components {
             /** @description With `status` `snoozed`, when the conversation reopens, in unix seconds (not an ISO string). */
             snoozed_until?: number;
         };
-        /** @description An always-empty object. */
-        EmptyObject: Record<string, never>;
         /** @description Outcome of a status change. */
         ToggleStatusResult: {
             /** @description `true` when the status changed as asked; `null` when an agent bot token moved a pending conversation to open. */
@@ -1320,9 +1872,12 @@ export interface components {
              */
             snoozed_until: string | null;
         };
-        /** @description Response of toggle_status. `meta` is always an empty object. */
+        /**
+         * @description Response of toggle_status: `{"payload": …}` only. The view declares an
+         *     empty `meta` block, which Jbuilder drops, so there is no `meta` key
+         *     (`app/views/api/v1/accounts/conversations/toggle_status.json.jbuilder`).
+         */
         ToggleStatusResponse: {
-            meta: components["schemas"]["EmptyObject"];
             payload: components["schemas"]["ToggleStatusResult"];
         };
         /** @description The new priority; `null` or omitted clears it. */
@@ -1352,23 +1907,53 @@ export interface components {
             /** @description Number of attachments in the conversation. */
             total_count: number;
         };
+        /**
+         * @description One attachment as the conversation attachments endpoint renders it
+         *     (`app/views/api/v1/models/_attachment.json.jbuilder`): always these keys;
+         *     a key the attachment's `file_type` does not have is `null` (a contact card
+         *     has no `data_url`, a location no `file_size`, …). `sender` is absent for
+         *     messages without a sender.
+         */
+        AttachmentListItem: {
+            /** @description Attachment id. */
+            id: number;
+            /** @description Message the file is attached to. */
+            message_id: number;
+            /** @description URL of a thumbnail for stored images, `""` for other stored files, `null` when the type has none. */
+            thumb_url: string | null;
+            /** @description URL of the file; `null` for a contact card or a missing external URL. */
+            data_url: string | null;
+            /** @description Size in bytes of a stored file, else `null`. */
+            file_size: number | null;
+            file_type: components["schemas"]["AttachmentFileType"];
+            /** @description File extension, `null` when unknown or not a file. */
+            extension: string | null;
+            /** @description Width in pixels, `null` when unknown. */
+            width: number | null;
+            /** @description Height in pixels, `null` when unknown. */
+            height: number | null;
+            created_at: components["schemas"]["UnixTimestamp"];
+            sender?: components["schemas"]["MessageSender"];
+        };
         /** @description One page (100) of the conversation's attachments. */
         AttachmentListResponse: {
             meta: components["schemas"]["AttachmentListMeta"];
             /** @description Attachments, newest first. */
-            payload: components["schemas"]["Attachment"][];
+            payload: components["schemas"]["AttachmentListItem"][];
         };
         /**
          * @description Assign an agent (`assignee_id`), an agent bot (`assignee_id` with
          *     `assignee_type` `AgentBot`) or a team (`team_id`). `assignee_id` `null`
          *     unassigns the agent; `team_id` `0` clears the team. When `assignee_id` is
-         *     present, `team_id` is ignored.
+         *     present, `team_id` is ignored. An empty body changes nothing and answers
+         *     `null`. Unknown ids are not rejected: an unknown `assignee_id` unassigns,
+         *     an unknown `team_id` removes the team.
          */
         AssignmentRequest: {
-            /** @description User (or agent bot) to assign; `null` unassigns. */
+            /** @description User (or agent bot) to assign; `null`, or an id that is not a user of the account, unassigns. */
             assignee_id?: number | null;
             assignee_type?: components["schemas"]["AssigneeKind"];
-            /** @description Team to assign; `0` clears the team. */
+            /** @description Team to assign; `0`, or any id that is not a team of the account, clears the team. */
             team_id?: number;
         };
         /** @description A team, as returned by the assignments endpoint when a team is assigned. */
@@ -1395,8 +1980,9 @@ export interface components {
             updated_at: string;
         };
         /**
-         * @description What was assigned: the agent, the slim agent bot, the team, or `null` after
-         *     unassigning.
+         * @description What was assigned: the agent, the slim agent bot, the team, or `null`
+         *     (after unassigning, after an unknown agent or team id, which unassigns or
+         *     removes the team, or for a body with neither key).
          */
         AssignmentResponse: components["schemas"]["Agent"] | components["schemas"]["AgentBotSummary"] | components["schemas"]["Team"] | null;
         /** @description The labels of a conversation. */
@@ -1416,7 +2002,13 @@ export interface components {
             /** @description User ids (JSON integers). They must be members of the conversation's inbox or administrators. */
             user_ids: number[];
         };
-        /** @description Context of the conversation shown with its messages. */
+        /**
+         * @description Context of the conversation shown with its messages
+         *     (`app/views/api/v1/accounts/conversations/messages/index.json.jbuilder`).
+         *     `assignee` is the short user form and is absent unless a user is assigned.
+         *     The last-seen values are ISO 8601 strings or `null`, unlike the integers
+         *     of the Conversation object.
+         */
         MessageListMeta: {
             /** @description Label titles of the conversation. */
             labels: string[];
@@ -1424,10 +2016,59 @@ export interface components {
             additional_attributes: {
                 [key: string]: unknown;
             };
-            contact: components["schemas"]["Contact"];
-            assignee?: components["schemas"]["Assignee"];
-            agent_last_seen_at: components["schemas"]["UnixTimestampOrZero"];
-            assignee_last_seen_at: components["schemas"]["UnixTimestampOrZero"];
+            contact: components["schemas"]["ContactSender"];
+            assignee?: components["schemas"]["UserSender"];
+            /**
+             * Format: date-time
+             * @description When an agent last read the conversation (ISO 8601), `null` if never.
+             */
+            agent_last_seen_at: string | null;
+            /**
+             * Format: date-time
+             * @description When the assignee last read the conversation (ISO 8601), `null` if never.
+             */
+            assignee_last_seen_at: string | null;
+        };
+        /**
+         * @description A message as the messages endpoints render it (the message partial,
+         *     `app/views/api/v1/models/_message.json.jbuilder`): messages list and
+         *     create, and the `message` of a `search/conversations` result. Exactly these
+         *     keys: unlike the message embedded in a conversation (`EmbeddedMessage`)
+         *     it never has `account_id`, `sender_type`, `sender_id` or `updated_at`.
+         *     `echo_id`, `sender`, `attachments` and `call` are absent (not `null`) when
+         *     the message has none.
+         */
+        Message: {
+            /** @description Message id (use it for `before` / `after` when paging messages). */
+            id: number;
+            /** @description Text of the message; `null` for attachment-only messages. */
+            content: string | null;
+            /** @description Inbox of the message. */
+            inbox_id: number;
+            /** @description The `echo_id` sent when the message was created (only then, and only when one was sent). */
+            echo_id?: string;
+            /** @description The conversation's display id. */
+            conversation_id: number;
+            message_type: components["schemas"]["MessageType"];
+            /** @description Rendering of the message, e.g. `text`, `input_select`, `cards`, `form`, `article`, `incoming_email`, `input_csat`, `integrations`, `sticker`, `voice_call`. */
+            content_type: string;
+            status: components["schemas"]["MessageStatus"];
+            /** @description Extra data for rich content types (items of a select, email headers, meeting data, `in_reply_to`, `deleted`, …). */
+            content_attributes: {
+                [key: string]: unknown;
+            };
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description A private note, visible to agents only. */
+            private: boolean;
+            /** @description Id of the message in the source channel (WhatsApp, email, …). */
+            source_id: string | null;
+            sender?: components["schemas"]["MessageSender"];
+            /** @description Files attached to the message (absent when there are none). */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description The voice call of a `voice_call` message (absent otherwise). */
+            call?: {
+                [key: string]: unknown;
+            };
         };
         /** @description Messages of a conversation, oldest first (by default the latest 20). */
         MessageListResponse: {
@@ -1435,27 +2076,246 @@ export interface components {
             /** @description Messages in ascending order. */
             payload: components["schemas"]["Message"][];
         };
-        /** @description A new message in the conversation. */
+        /**
+         * @description How the message is rendered (`Message.content_types`, app/models/message.rb).
+         *     `input_select`, `cards`, `form` and `article` need `content_attributes.items`
+         *     with the keys app/models/concerns/content_attribute_validator.rb allows.
+         * @enum {string}
+         */
+        MessageContentTypeName: "text" | "input_text" | "input_textarea" | "input_email" | "input_select" | "cards" | "form" | "article" | "incoming_email" | "input_csat" | "integrations" | "sticker" | "voice_call";
+        /**
+         * @description A WhatsApp (or other channel) template to send. Stored in the message's
+         *     `additional_attributes.template_params`; the server's JSON schema
+         *     (`Message::TEMPLATE_PARAMS_SCHEMA`) requires only `name`.
+         */
+        CreateMessageTemplateParams: {
+            /** @description Template name. */
+            name: string;
+            /** @description Template category, e.g. `MARKETING` or `UTILITY`. */
+            category?: string;
+            /** @description Template language code, e.g. `en_US`. */
+            language?: string;
+            /** @description Template namespace (360dialog / on-premise WhatsApp). */
+            namespace?: string;
+            /** @description Values for the template's placeholders. */
+            processed_params?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description A new message, as `Messages::MessageBuilder` reads it
+         *     (app/builders/messages/message_builder.rb). Every field is optional; a
+         *     message needs `content` or at least one attachment to be useful. Send
+         *     files with the `multipart/form-data` form; in JSON, `attachments` takes
+         *     signed blob ids from `createConversationDirectUpload`.
+         */
         CreateMessageRequest: {
-            /** @description Text of the message. */
+            /** @description Text of the message (at most 150 000 characters). */
             content?: string;
             /**
-             * @description `outgoing` (from the agent, default) or `incoming` (on behalf of the contact, API inboxes).
+             * @description `outgoing` (default; sent by the caller or by `sender_id`'s bot),
+             *     `incoming` (on behalf of the contact; API inboxes only, elsewhere 422
+             *     `Incoming messages are only allowed in Api inboxes`), `template` (a
+             *     channel template message, sent by the contact's side of the builder:
+             *     its sender is the contact) or `activity` (a system notice; no webhook).
              * @default outgoing
              * @enum {string}
              */
-            message_type?: "outgoing" | "incoming";
-            /** @description A private note, visible to agents only. */
+            message_type?: "outgoing" | "incoming" | "template" | "activity";
+            /**
+             * @description A private note, visible to agents only (never delivered to the contact).
+             * @default false
+             */
             private?: boolean;
-            /** @description Rendering of the message, e.g. `text` (default), `input_select`, `cards`, `form`, `article`. */
-            content_type?: string;
-            /** @description Extra data for rich content types. */
+            content_type?: components["schemas"]["MessageContentTypeName"];
+            /**
+             * @description Extra data for rich content types: `items` (select options, cards,
+             *     form fields, articles), `in_reply_to` (id of the message this one
+             *     answers), … An object, or the same object as a JSON string (as
+             *     multipart clients send it; an unparsable string is ignored).
+             */
             content_attributes?: {
                 [key: string]: unknown;
-            };
-            template_params?: components["schemas"]["TemplateParams"];
-            /** @description Your own id, echoed back in real-time events to match optimistic UI updates. */
+            } | string;
+            /**
+             * @description Signed blob ids (`signed_id` from `createConversationDirectUpload`),
+             *     whose files were already PUT to storage. `file_type` is taken from the
+             *     blob's MIME type (image, video, audio, else file). The model declares a
+             *     limit of 15 attachments per message.
+             */
+            attachments?: string[];
+            /** @description Marks audio attachments as a voice note (`meta.is_voice_message`). */
+            is_voice_message?: boolean;
+            /** @description Your own id, echoed back as `echo_id` in the response and in real-time events (to match optimistic UI updates). */
             echo_id?: string;
+            /** @description Id of the message in an external system, stored as given (API inboxes use it to de-duplicate). */
+            source_id?: string;
+            /** @description When the message was really sent elsewhere; stored as given in `content_attributes.external_created_at`. */
+            external_created_at?: number | string;
+            /** @description Email inboxes only (ignored elsewhere). Comma-separated addresses; stored as an array in `content_attributes.cc_emails`. An invalid address → 422 `Invalid email address`. */
+            cc_emails?: string;
+            /** @description Email inboxes only. Comma-separated addresses, stored in `content_attributes.bcc_emails`. */
+            bcc_emails?: string;
+            /** @description Email inboxes only. Comma-separated addresses that replace the default recipient, stored in `content_attributes.to_emails`. */
+            to_emails?: string;
+            /** @description Email inboxes only, non-private messages with `content`. Replaces the HTML body generated from `content`. */
+            email_html_content?: string;
+            /** @description Campaign that produced the message; stored in `additional_attributes.campaign_id`. */
+            campaign_id?: number;
+            template_params?: components["schemas"]["CreateMessageTemplateParams"];
+            /**
+             * @description With `sender_id`, makes an agent bot (of this account, or a global one) the sender of an `outgoing` message. Any other value is ignored.
+             * @enum {string}
+             */
+            sender_type?: "AgentBot";
+            /** @description Id of the agent bot that sends the message (only with `sender_type` `AgentBot`). An unknown id falls back to the caller. */
+            sender_id?: number;
+        };
+        /**
+         * @description The same message as `CreateMessageRequest`, as `multipart/form-data`: the
+         *     only way to upload files in the same request. Rails reads `attachments[]`
+         *     parts as uploaded files; every other part is a string, so
+         *     `content_attributes` is sent as a JSON string and booleans as
+         *     `true`/`false`. Send templates (`template_params`) with the JSON form.
+         */
+        CreateMessageMultipartRequest: {
+            /** @description Text of the message (optional when files are attached). */
+            content?: string;
+            /** @description The files, one part each (`attachments[]`). `file_type` is derived from each part's Content-Type (image, video, audio, else file). The model declares a limit of 15. */
+            "attachments[]"?: string[];
+            /**
+             * @description As in the JSON form (`incoming` only in API inboxes).
+             * @default outgoing
+             * @enum {string}
+             */
+            message_type?: "outgoing" | "incoming" | "template" | "activity";
+            /**
+             * @description `true` for a private note.
+             * @enum {string}
+             */
+            private?: "true" | "false";
+            content_type?: components["schemas"]["MessageContentTypeName"];
+            /** @description The `content_attributes` object as a JSON string, e.g. `{"in_reply_to":88342}`. An unparsable string is ignored. */
+            content_attributes?: string;
+            /**
+             * @description `true` marks audio attachments as a voice note (`meta.is_voice_message`).
+             * @enum {string}
+             */
+            is_voice_message?: "true" | "false";
+            /** @description Echoed back as `echo_id`. */
+            echo_id?: string;
+            /** @description External id, stored as given. */
+            source_id?: string;
+            /** @description Stored in `content_attributes.external_created_at`. */
+            external_created_at?: string;
+            /** @description Email inboxes only. Comma-separated addresses. */
+            cc_emails?: string;
+            /** @description Email inboxes only. Comma-separated addresses. */
+            bcc_emails?: string;
+            /** @description Email inboxes only. Comma-separated addresses. */
+            to_emails?: string;
+            /** @description Email inboxes only. Replaces the generated HTML body. */
+            email_html_content?: string;
+            /** @description Campaign id, stored in `additional_attributes.campaign_id`. */
+            campaign_id?: string;
+            /**
+             * @description With `sender_id`, an agent bot sends the outgoing message.
+             * @enum {string}
+             */
+            sender_type?: "AgentBot";
+            /** @description Id of the sending agent bot. */
+            sender_id?: string;
+        };
+        /** @description The message's new delivery status (API inboxes report what the external channel did). */
+        UpdateMessageStatusRequest: {
+            status?: components["schemas"]["MessageStatus"];
+            /** @description Why delivery failed; kept only with `status` `failed` (cleared otherwise). */
+            external_error?: string;
+        };
+        /** @description The file to be uploaded, described before its bytes are sent (Rails' ActiveStorage direct upload). */
+        DirectUploadRequest: {
+            /** @description The blob to create. */
+            blob: {
+                /** @description File name, e.g. `return-label.pdf`. */
+                filename: string;
+                /** @description Size of the file in bytes. */
+                byte_size: number;
+                /** @description Base64 of the file's MD5 digest; storage checks it on upload. */
+                checksum: string;
+                /** @description MIME type; it decides the attachment's `file_type` (image, video, audio, else file). */
+                content_type: string;
+                /** @description Optional metadata stored with the blob. */
+                metadata?: {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        /**
+         * @description The ActiveStorage blob created for a direct upload (`blob.as_json` with
+         *     `signed_id`), plus where to PUT the bytes. Pass `signed_id` in a message's
+         *     `attachments`.
+         */
+        DirectUpload: {
+            /** @description Blob id. */
+            id: number;
+            /** @description Storage key of the blob. */
+            key: string;
+            /** @description File name as given. */
+            filename: string;
+            /** @description MIME type as given. */
+            content_type: string | null;
+            /** @description Metadata as given. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /** @description Storage service, e.g. `local`, `amazon`. */
+            service_name?: string;
+            /** @description Size in bytes. */
+            byte_size: number;
+            /** @description Base64 MD5 as given. */
+            checksum: string | null;
+            /**
+             * Format: date-time
+             * @description Creation time (ISO 8601, Rails' JSON encoding).
+             */
+            created_at: string;
+            /** @description Signed blob id to send in `attachments` of a message. */
+            signed_id: string;
+            /** @description Where and how to upload the bytes. */
+            direct_upload: {
+                /**
+                 * Format: uri
+                 * @description PUT the file's bytes to this URL.
+                 */
+                url: string;
+                /** @description Headers to send with the PUT (e.g. `Content-Type`, `Content-MD5`). */
+                headers: {
+                    [key: string]: string;
+                };
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Body that Rails' own exception handler (`ActionDispatch::PublicExceptions`)
+         *     renders for a JSON request when a controller outside Chatwoot's API base
+         *     raises: the HTTP status and its reason phrase.
+         */
+        RailsErrorBody: {
+            /** @description The HTTP status code again. */
+            status: number;
+            /** @description The reason phrase, e.g. `Not Found`, `Unprocessable Entity`. */
+            error: string;
+        };
+        /** @description Whether the caller started or stopped typing. */
+        ToggleTypingStatusRequest: {
+            /**
+             * @description `on` fires `conversation_typing_on`, `off` fires `conversation_typing_off`; any other value (or none) does nothing and still answers 200.
+             * @enum {string}
+             */
+            typing_status?: "on" | "off";
+            /** @description Typing a private note (passed through to the event as `is_private`). */
+            is_private?: boolean;
         };
         /** @description A label of the account. */
         Label: {
@@ -1505,61 +2365,69 @@ export interface components {
             /** @description The agents. */
             payload: components["schemas"]["Agent"][];
         };
-        /** @description The contact of a conversation search result. */
+        /** @description The contact of a conversation search result (`app/views/api/v1/accounts/search/_contact.json.jbuilder`). */
         SearchContact: {
+            /** @description Email address. */
+            email: string | null;
             /** @description Contact id. */
             id: number;
             /** @description Contact name. */
             name: string | null;
-            /** @description Email address. */
-            email?: string | null;
             /** @description Phone number. */
-            phone_number?: string | null;
+            phone_number: string | null;
             /** @description Your identifier for the contact. */
-            identifier?: string | null;
-            /** @description Avatar URL. */
-            thumbnail?: string | null;
-        } & {
-            [key: string]: unknown;
+            identifier: string | null;
+            /** @description Channel-specific attributes of the contact. */
+            additional_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description Unix seconds of the contact's last activity, `null` if never. */
+            last_activity_at: number | null;
         };
-        /** @description The inbox of a conversation search result. */
+        /** @description The inbox of a conversation search result (`app/views/api/v1/accounts/search/_inbox.json.jbuilder`). */
         SearchInbox: {
             /** @description Inbox id. */
             id: number;
+            /** @description Id of the inbox's channel record. */
+            channel_id: number;
             /** @description Inbox name. */
             name: string;
             /** @description Channel type, e.g. `Channel::Whatsapp`. */
             channel_type: string;
-        } & {
-            [key: string]: unknown;
         };
-        /** @description The assignee of a conversation search result. */
+        /** @description The assignee of a conversation search result (`app/views/api/v1/accounts/search/_agent.json.jbuilder`). */
         SearchAgent: {
             /** @description User id. */
             id: number;
+            /** @description Display name. */
+            available_name: string;
+            /** @description Email address. */
+            email: string;
             /** @description Name. */
             name: string;
-            /** @description Display name. */
-            available_name?: string;
-            /** @description Email address. */
-            email?: string;
-            /** @description Avatar URL. */
-            thumbnail?: string | null;
-        } & {
-            [key: string]: unknown;
+            /**
+             * @description Role of the user in the account.
+             * @enum {string|null}
+             */
+            role: "agent" | "administrator" | null;
         };
-        /** @description A conversation found by display id, contact name, email, phone or identifier. */
+        /**
+         * @description A conversation found by `search/conversations`
+         *     (`app/views/api/v1/accounts/search/conversations.json.jbuilder`).
+         *     `message` is the conversation's OLDEST message in the message-partial form
+         *     (never `null`). `contact`, `inbox` and `agent` are each absent (not `null`)
+         *     when the conversation has none; `agent` is absent when unassigned.
+         */
         ConversationSearchResult: {
             /** @description The conversation's display id. */
             id: number;
             /** @description Account of the conversation. */
             account_id: number;
             created_at: components["schemas"]["UnixTimestamp"];
-            message?: components["schemas"]["NullableMessage"];
-            contact: components["schemas"]["SearchContact"];
-            inbox: components["schemas"]["SearchInbox"];
-            /** @description The assignee, `null` when unassigned. */
-            agent?: components["schemas"]["SearchAgent"] | null;
+            message: components["schemas"]["Message"];
+            contact?: components["schemas"]["SearchContact"];
+            inbox?: components["schemas"]["SearchInbox"];
+            agent?: components["schemas"]["SearchAgent"];
             /** @description Channel data of the conversation. */
             additional_attributes: {
                 [key: string]: unknown;
@@ -1578,6 +2446,115 @@ export interface components {
         CreateDyteMeetingRequest: {
             /** @description The conversation's display id. */
             conversation_id: number;
+        };
+        /** @description A 422 from the Dyte endpoints: a message (`{"error": "…"}`), or Dyte's own error body with its HTTP status. */
+        DyteError: {
+            /** @description A message, or Dyte's parsed error body. */
+            error: string | {
+                [key: string]: unknown;
+            };
+            /** @description Dyte's HTTP status (only with Dyte's error body). */
+            error_code?: number;
+        };
+        /** @description The Dyte meeting message to join. */
+        AddDyteParticipantRequest: {
+            /** @description Id of the `integrations` message that `createDyteMeeting` posted (its `content_attributes.data.meeting_id` names the meeting). */
+            message_id: number;
+        };
+        /**
+         * @description Dyte's participant object (the `data` of Dyte's `POST
+         *     /v2/meetings/{id}/participants` reply, passed through unchanged), for the
+         *     current user; `token` authenticates the Dyte web SDK.
+         */
+        DyteParticipant: {
+            /** @description Dyte's participant id. */
+            id?: string;
+            /** @description The agent's name. */
+            name?: string;
+            /** @description The agent's avatar URL. */
+            picture?: string | null;
+            /** @description The Chatwoot user id, as a string. */
+            custom_participant_id?: string;
+            /** @description Dyte preset (Chatwoot uses `group_call_host`). */
+            preset_id?: string;
+            /** @description Participant auth token for the Dyte SDK. Treat it as a secret. */
+            token: string;
+            /** @description Creation time (Dyte's ISO string). */
+            created_at?: string;
+            /** @description Last update (Dyte's ISO string). */
+            updated_at?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description One bulk action over many conversations (or contacts). The server only
+         *     enqueues a background job and answers 200 at once; the job touches only the
+         *     ids the caller may see and fails silently per record.
+         *
+         *     For `type: Conversation` the job first removes `labels.remove` from every
+         *     conversation, then per conversation adds `labels.add`, applies `fields`
+         *     (`status: null` is dropped; `assignee_id: null` / `team_id: null` clear)
+         *     and, only together with `fields`, `snoozed_until`.
+         *     For `type: Contact` it takes `ids` with `labels.add`, `labels.remove` or
+         *     `action_name: delete` (administrators only, else 401).
+         */
+        BulkActionRequest: {
+            /**
+             * @description What `ids` are. Camelized by the server (`conversation` works too); anything else → 422 `{"success":false}`.
+             * @enum {string}
+             */
+            type: "Conversation" | "Contact";
+            /** @description Conversation **display ids**, or contact ids. */
+            ids: number[];
+            /** @description Conversations only. Attributes to set on every conversation. */
+            fields?: {
+                /**
+                 * @description New status; `null` is ignored.
+                 * @enum {string|null}
+                 */
+                status?: "open" | "resolved" | "pending" | "snoozed" | null;
+                /** @description Agent to assign (user id); `null` unassigns. */
+                assignee_id?: number | null;
+                /** @description Team to assign; `null` removes the team. */
+                team_id?: number | null;
+            };
+            /** @description Labels to add to / remove from every record. */
+            labels?: {
+                /** @description Label titles to add. */
+                add?: components["schemas"]["LabelTitle"][];
+                /** @description Label titles to remove. */
+                remove?: components["schemas"]["LabelTitle"][];
+            };
+            /** @description Conversations only. Unix seconds; saved only when `fields` is also given (use it with `fields.status` `snoozed`). */
+            snoozed_until?: number;
+            /**
+             * @description Contacts only. `delete` deletes the contacts (administrators only).
+             * @enum {string}
+             */
+            action_name?: "delete";
+        };
+        /** @description The 422 body for an unknown `type`. */
+        BulkActionRejected: {
+            /**
+             * @description Always `false`.
+             * @constant
+             */
+            success: false;
+        };
+        /** @description The contact's 20 most recently active conversations (every status, no paging); agents see only those of their inboxes. */
+        ContactConversationList: {
+            /** @description Conversations, most recent `last_activity_at` first. */
+            payload: components["schemas"]["Conversation"][];
+        };
+        /** @description The labels of a contact. */
+        ContactLabels: {
+            /** @description Label titles. */
+            payload: string[];
+        };
+        /** @description The complete new set of the contact's labels; `[]` removes all. */
+        SetContactLabelsRequest: {
+            /** @description Label titles. They REPLACE the contact's labels; titles are not checked against the account's label list. */
+            labels: components["schemas"]["LabelTitle"][];
         };
     };
     responses: {
@@ -1665,10 +2642,24 @@ export interface components {
         ConversationId: number;
         /** @description Page number, from 1 (100 attachments per page). */
         AttachmentsPage: number;
-        /** @description Only messages with an id lower than this message id (older messages). */
+        /**
+         * @description The 20 messages just before this message id (older messages). With
+         *     `after` as well: every message with `after <= id < before`, up to 1000.
+         */
         Before: number;
-        /** @description Only messages with an id higher than this message id (newer messages). */
+        /**
+         * @description The first 100 messages after this message id (newer messages). With
+         *     `before` as well: every message with `after <= id < before`, up to 1000.
+         */
         After: number;
+        /**
+         * @description Leave out private notes and activity messages. The server checks only
+         *     that the parameter is present and not blank: any value, even `false`,
+         *     filters.
+         */
+        FilterInternalMessages: boolean;
+        /** @description Numeric id of the message (`id` in the Message object), within the conversation. */
+        MessageId: number;
         /** @description Numeric id of the label (not its title). */
         LabelId: number;
         /** @description Numeric id of the inbox. */
@@ -1677,6 +2668,13 @@ export interface components {
         SearchQuery: string;
         /** @description Page number, from 1 (15 results per page). */
         SearchPage: number;
+        /**
+         * @description Inbox ids, one `inbox_ids[]` parameter each (`?inbox_ids[]=3&inbox_ids[]=7`).
+         *     Every listed inbox must exist (else 404) and be visible to the caller (else 401).
+         */
+        InboxIds: number[];
+        /** @description Numeric id of the contact (`meta.sender.id` of a conversation). */
+        ContactId: number;
     };
     requestBodies: never;
     headers: never;
@@ -1813,6 +2811,10 @@ export interface operations {
                 conversation_type?: components["parameters"]["ConversationTypeFilter"];
                 /** @description Only conversations of this contact-inbox source id. */
                 source_id?: components["parameters"]["SourceId"];
+                /** @description Changes the counts only together with `q` (they are taken on that page of results, 25 per page). */
+                page?: number;
+                /** @description Only conversations updated in the last N seconds. Turns pagination off: every match is returned in one response. */
+                updated_within?: components["parameters"]["UpdatedWithin"];
             };
             header?: never;
             path: {
@@ -1893,6 +2895,14 @@ export interface operations {
                  *     (form style, exploded) so that generated clients send exactly that.
                  */
                 "labels[]"?: components["parameters"]["Labels"];
+                /** @description Sort order (default `last_activity_at_desc`). */
+                sort_by?: components["parameters"]["SortBy"];
+                /** @description Only conversations where the current user is mentioned, participating, or that are unattended. */
+                conversation_type?: components["parameters"]["ConversationTypeFilter"];
+                /** @description Only conversations of this contact-inbox source id. */
+                source_id?: components["parameters"]["SourceId"];
+                /** @description Only conversations updated in the last N seconds. Turns pagination off: every match is returned in one response. */
+                updated_within?: components["parameters"]["UpdatedWithin"];
             };
             header?: never;
             path: {
@@ -1913,6 +2923,47 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getConversationUnreadCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCounts"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The account does not have the `conversation_unread_counts` feature.
+             *     `error` is the account locale's text for
+             *     `errors.conversations.unread_counts.feature_not_enabled` (the locale
+             *     files are not part of the 4.15.1 source subset; the example text is
+             *     illustrative).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -2492,10 +3543,22 @@ export interface operations {
     listConversationMessages: {
         parameters: {
             query?: {
-                /** @description Only messages with an id lower than this message id (older messages). */
+                /**
+                 * @description The 20 messages just before this message id (older messages). With
+                 *     `after` as well: every message with `after <= id < before`, up to 1000.
+                 */
                 before?: components["parameters"]["Before"];
-                /** @description Only messages with an id higher than this message id (newer messages). */
+                /**
+                 * @description The first 100 messages after this message id (newer messages). With
+                 *     `before` as well: every message with `after <= id < before`, up to 1000.
+                 */
                 after?: components["parameters"]["After"];
+                /**
+                 * @description Leave out private notes and activity messages. The server checks only
+                 *     that the parameter is present and not blank: any value, even `false`,
+                 *     filters.
+                 */
+                filter_internal_messages?: components["parameters"]["FilterInternalMessages"];
             };
             header?: never;
             path: {
@@ -2537,6 +3600,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateMessageRequest"];
+                "multipart/form-data": components["schemas"]["CreateMessageMultipartRequest"];
             };
         };
         responses: {
@@ -2552,6 +3616,225 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteConversationMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description The conversation's **display id** (the per-account number users see, `id` in the Conversation object), not a database id. */
+                conversation_id: components["parameters"]["ConversationId"];
+                /** @description Numeric id of the message (`id` in the Message object), within the conversation. */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message as it now is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateConversationMessageStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description The conversation's **display id** (the per-account number users see, `id` in the Conversation object), not a database id. */
+                conversation_id: components["parameters"]["ConversationId"];
+                /** @description Numeric id of the message (`id` in the Message object), within the conversation. */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMessageStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The message after the update (REST message shape). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The conversation is not in an API inbox. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    retryConversationMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description The conversation's **display id** (the per-account number users see, `id` in the Conversation object), not a database id. */
+                conversation_id: components["parameters"]["ConversationId"];
+                /** @description Numeric id of the message (`id` in the Message object), within the conversation. */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message, re-queued. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description Saving the message failed. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createConversationDirectUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description The conversation's **display id** (the per-account number users see, `id` in the Conversation object), not a database id. */
+                conversation_id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description The blob, its signed id and the upload target. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectUpload"];
+                };
+            };
+            /** @description The conversation does not exist; nothing was created and there is no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `blob` is missing (Rails' ParameterMissing, rendered by Rails itself). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RailsErrorBody"];
+                };
+            };
+            /**
+             * @description Not sent by this controller in 4.15.1 (it checks no token); documented
+             *     so that clients map errors the same way on every operation. A
+             *     suspended account makes it fail with 500 instead.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The account does not exist (Rails' own 404 body). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RailsErrorBody"];
+                };
+            };
+            /** @description Refused by CSRF protection (no dashboard session cookie and CSRF token), in production. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RailsErrorBody"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    toggleConversationTypingStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description The conversation's **display id** (the per-account number users see, `id` in the Conversation object), not a database id. */
+                conversation_id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToggleTypingStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description Done (or nothing to do); empty body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -2806,7 +4089,212 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Message"];
+                    "application/json": components["schemas"]["EmbeddedMessage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description Dyte refused the request; `error` is Dyte's JSON error body, `error_code` its HTTP status. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DyteError"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    addDyteMeetingParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddDyteParticipantRequest"];
+            };
+        };
+        responses: {
+            /** @description Dyte's participant object for the current user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DyteParticipant"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description Not a Dyte message, or Dyte refused. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DyteError"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAssignableAgents: {
+        parameters: {
+            query: {
+                /**
+                 * @description Inbox ids, one `inbox_ids[]` parameter each (`?inbox_ids[]=3&inbox_ids[]=7`).
+                 *     Every listed inbox must exist (else 404) and be visible to the caller (else 401).
+                 */
+                "inbox_ids[]": components["parameters"]["InboxIds"];
+            };
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignableAgentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    performBulkAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkActionRequest"];
+            };
+        };
+        responses: {
+            /** @description Enqueued; empty body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description Unknown `type`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkActionRejected"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listContactConversations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description Numeric id of the contact (`meta.sender.id` of a conversation). */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactConversationList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listContactLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description Numeric id of the contact (`meta.sender.id` of a conversation). */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Label titles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactLabels"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    setContactLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description Numeric id of the contact (`meta.sender.id` of a conversation). */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetContactLabelsRequest"];
+            };
+        };
+        responses: {
+            /** @description The labels now on the contact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactLabels"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -2840,4 +4328,13 @@ export const contactAvailability_statusValues: ReadonlyArray<FlattenedDeepRequir
 export const agentRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Agent"]["role"]> = ["agent", "administrator"];
 export const assigneeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssigneeKind"]> = ["User", "AgentBot"];
 export const filterOperatorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FilterOperator"]> = ["equal_to", "not_equal_to", "contains", "does_not_contain", "is_present", "is_not_present", "is_greater_than", "is_less_than", "days_before"];
-export const createMessageRequestMessage_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateMessageRequest"]["message_type"]> = ["outgoing", "incoming"];
+export const messageContentTypeNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageContentTypeName"]> = ["text", "input_text", "input_textarea", "input_email", "input_select", "cards", "form", "article", "incoming_email", "input_csat", "integrations", "sticker", "voice_call"];
+export const createMessageRequestMessage_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateMessageRequest"]["message_type"]> = ["outgoing", "incoming", "template", "activity"];
+export const createMessageRequestSender_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateMessageRequest"]["sender_type"]> = ["AgentBot"];
+export const createMessageMultipartRequestMessage_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateMessageMultipartRequest"]["message_type"]> = ["outgoing", "incoming", "template", "activity"];
+export const createMessageMultipartRequestPrivateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateMessageMultipartRequest"]["private"]> = ["true", "false"];
+export const createMessageMultipartRequestIs_voice_messageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateMessageMultipartRequest"]["is_voice_message"]> = ["true", "false"];
+export const createMessageMultipartRequestSender_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateMessageMultipartRequest"]["sender_type"]> = ["AgentBot"];
+export const toggleTypingStatusRequestTyping_statusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ToggleTypingStatusRequest"]["typing_status"]> = ["on", "off"];
+export const bulkActionRequestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BulkActionRequest"]["type"]> = ["Conversation", "Contact"];
+export const bulkActionRequestAction_nameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BulkActionRequest"]["action_name"]> = ["delete"];

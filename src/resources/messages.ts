@@ -1,14 +1,14 @@
-// chatwoot.conversations.messages: read and send messages.
+// chatwoot.conversations.messages: read, send (with files), delete, retry and
+// report the delivery status of messages.
 import type { Core, RequestOptions } from "../core.js";
-import { createMessageRequestMessage_typeValues } from "../generated/schema.js";
-import type { CreateMessageBody, Message, MessagePage } from "../types.js";
-import { type CoversAll, knownKeys, optionalOneOf, optionalPositiveId, plainObject } from "../validate.js";
+import { messageStatusValues } from "../generated/schema.js";
+import type { components, Message, MessagePage } from "../types.js";
 import { InvalidRequestError } from "../errors.js";
+import { knownKeys, oneOf, optionalPositiveId } from "../validate.js";
+import { messageInput, type CreateMessageParams } from "./message-params.js";
 
-const MESSAGE_KEYS = [
-  "content", "message_type", "private", "content_type", "content_attributes", "template_params", "echo_id",
-] as const satisfies readonly (keyof CreateMessageBody)[];
-true satisfies CoversAll<CreateMessageBody, (typeof MESSAGE_KEYS)[number]>;
+export type { CreateMessageParams } from "./message-params.js";
+export type UpdateMessageStatusParams = components["schemas"]["UpdateMessageStatusRequest"];
 
 export class Messages {
   constructor(private readonly core: Core) {}
@@ -16,18 +16,37 @@ export class Messages {
   /** Messages in ascending order: the latest 20, or older (`before`) / newer (`after`) than a message id. */
   list(id: number, params: { before?: number; after?: number } = {}, options?: RequestOptions) {
     return this.core.call<MessagePage>("listConversationMessages", options, { conversation_id: id }, () => {
-      plainObject("params", params);
+      knownKeys("params", params, ["before", "after"]);
       return { query: { before: optionalPositiveId("before", params.before), after: optionalPositiveId("after", params.after) } };
     });
   }
 
-  /** Sends a message or private note. Never retried after it may have reached the server. */
-  create(id: number, body: CreateMessageBody, options?: RequestOptions) {
-    return this.core.call<Message>("createConversationMessage", options, { conversation_id: id }, () => {
-      knownKeys("body", body, MESSAGE_KEYS);
-      optionalOneOf("message_type", body.message_type, createMessageRequestMessage_typeValues);
-      if (body.content === undefined && body.template_params === undefined && body.content_attributes === undefined) {
-        throw new InvalidRequestError("content", "a message needs content (or template_params / content_attributes)");
+  /**
+   * Sends a message or private note. Files in `attachments` (File/Blob or
+   * `{ data, filename, contentType }`) send it as multipart/form-data; strings
+   * are signed blob ids. Never retried after it may have reached the server.
+   */
+  create(id: number, params: CreateMessageParams, options?: RequestOptions) {
+    return this.core.call<Message>("createConversationMessage", options, { conversation_id: id }, () => messageInput(params));
+  }
+
+  /** Deletes a message: its content becomes "This message was deleted" and its files are removed. */
+  delete(id: number, messageId: number, options?: RequestOptions) {
+    return this.core.call<Message>("deleteConversationMessage", options, { conversation_id: id, message_id: messageId });
+  }
+
+  /** Sends a failed message again. Not retried blindly (it sends). */
+  retry(id: number, messageId: number, options?: RequestOptions) {
+    return this.core.call<Message>("retryConversationMessage", options, { conversation_id: id, message_id: messageId });
+  }
+
+  /** Reports the delivery status of a message (API inboxes only; elsewhere 403). */
+  updateStatus(id: number, messageId: number, params: UpdateMessageStatusParams, options?: RequestOptions) {
+    return this.core.call<Message>("updateConversationMessageStatus", options, { conversation_id: id, message_id: messageId }, () => {
+      const body = knownKeys("params", params, ["status", "external_error"]);
+      oneOf("status", body.status, messageStatusValues);
+      if (body.external_error !== undefined && typeof body.external_error !== "string") {
+        throw new InvalidRequestError("external_error", "must be a string");
       }
       return { body };
     });

@@ -22,7 +22,9 @@ const MAX_TIMER_MS = 2_147_483_647;
  * errors the body stream) as soon as its signal aborts, so it needs no extra
  * race; any other fetch (injected, or a later replacement) is raced against the signal.
  */
-const runtimeFetch: FetchLike | undefined = globalThis.fetch;
+// Marked pure (through Reflect.get, which the bundler keeps) so that bundles that never
+// use the transport, such as a webhook receiver importing only verifyWebhook, drop this line.
+const runtimeFetch = /* @__PURE__ */ Reflect.get(globalThis, "fetch") as FetchLike | undefined;
 
 /** The final answer of one attempt: the Response of its last hop and the body read from it. */
 export interface Received<B> {

@@ -1,0 +1,135 @@
+// The measuring loops: sequential (latency and client CPU per request), 16 in flight
+// (requests/s), and in process without sockets (each client's own cost). Clients run in
+// interleaved rounds whose order rotates, so drift hits each alike; gc() between batches.
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { call, checkClients, makeOverheadClients } from "./clients.mjs";
+import { INFLIGHT, OVERHEAD, ROUNDS, SIZES, WARMUP, endpoints, log, median, modes, netModes, only, quantile, sleep } from "./options.mjs";
+
+// gc() between batches (not inside them), so every batch starts from a clean heap.
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc");
+
+export async function sequential(c, endpoint, n) {
+  const lat = new Float64Array(n);
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const s = performance.now();
+    await call(c, endpoint, i);
+    lat[i] = performance.now() - s;
+  }
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return { lat, wallMs, cpuUs: (cpu.user + cpu.system) / n };
+}
+
+export async function concurrent(c, endpoint, n) {
+  let next = 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: INFLIGHT }, async () => {
+      while (next < n) await call(c, endpoint, next++);
+    }),
+  );
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return { rps: n / (wallMs / 1000), wallMs, cpuUs: (cpu.user + cpu.system) / n };
+}
+
+export async function httpBench(clients) {
+  const names = only.filter((n) => clients[n]);
+  // warm-up: JIT, sockets, connection pools (16 sockets for the concurrent mode)
+  for (const name of names) {
+    for (const endpoint of endpoints) {
+      for (let i = 0; i < WARMUP[endpoint]; i++) await call(clients[name], endpoint, i);
+      if (modes.includes("conc")) await concurrent(clients[name], endpoint, INFLIGHT * 10);
+    }
+  }
+  const results = {}; // results[mode][endpoint][name] = [{...per round}]
+  for (const mode of netModes) {
+    results[mode] = {};
+    for (const endpoint of endpoints) {
+      results[mode][endpoint] = Object.fromEntries(names.map((n) => [n, []]));
+    }
+  }
+  const t0 = performance.now();
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = names.map((_, i) => names[(i + round) % names.length]);
+    for (const mode of netModes) {
+      for (const endpoint of endpoints) {
+        for (const name of order) {
+          gc();
+          await sleep(5);
+          const n = SIZES[mode][endpoint];
+          const r = mode === "seq" ? await sequential(clients[name], endpoint, n) : await concurrent(clients[name], endpoint, n);
+          results[mode][endpoint][name].push(r);
+        }
+      }
+    }
+    log(`  round ${round + 1}/${ROUNDS} done (${((performance.now() - t0) / 1000).toFixed(1)} s), order: ${order.join(", ")}`);
+  }
+  return summarize(results, names);
+}
+
+function summarize(results, names) {
+  const out = {};
+  for (const [mode, byEndpoint] of Object.entries(results)) {
+    out[mode] = {};
+    for (const [endpoint, byName] of Object.entries(byEndpoint)) {
+      out[mode][endpoint] = {};
+      for (const name of names) {
+        const rounds = byName[name];
+        if (mode === "seq") {
+          const all = rounds.flatMap((r) => [...r.lat]);
+          out[mode][endpoint][name] = {
+            p50: median(all),
+            p90: quantile(all, 0.9),
+            roundMeans: rounds.map((r) => r.wallMs / r.lat.length),
+            cpuUs: median(rounds.map((r) => r.cpuUs)),
+            n: all.length,
+          };
+        } else {
+          out[mode][endpoint][name] = {
+            rps: median(rounds.map((r) => r.rps)),
+            rpsMin: Math.min(...rounds.map((r) => r.rps)),
+            rpsMax: Math.max(...rounds.map((r) => r.rps)),
+            cpuUs: median(rounds.map((r) => r.cpuUs)),
+            n: rounds.reduce((a, r) => a + Math.round((r.rps * r.wallMs) / 1000), 0),
+          };
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// In-process mode (no sockets): see makeOverheadClients in ./clients.mjs.
+export async function overheadBench(baseUrl, alts) {
+  const clients = await makeOverheadClients(baseUrl, alts);
+  await checkClients(clients);
+  const names = only.filter((n) => clients[n]);
+  for (const name of names) for (const endpoint of endpoints) for (let i = 0; i < 300; i++) await call(clients[name], endpoint, i);
+  const per = Object.fromEntries(endpoints.map((e) => [e, Object.fromEntries(names.map((n) => [n, []]))]));
+  for (let round = 0; round < OVERHEAD.rounds; round++) {
+    const order = names.map((_, i) => names[(i + round) % names.length]);
+    for (const endpoint of endpoints) {
+      for (const name of order) {
+        gc();
+        const r = await sequential(clients[name], endpoint, OVERHEAD[endpoint]);
+        per[endpoint][name].push({ us: (r.wallMs * 1000) / r.lat.length, cpuUs: r.cpuUs });
+      }
+    }
+  }
+  const out = {};
+  for (const endpoint of endpoints) {
+    out[endpoint] = {};
+    for (const name of names) {
+      const rounds = per[endpoint][name];
+      out[endpoint][name] = { us: median(rounds.map((r) => r.us)), cpuUs: median(rounds.map((r) => r.cpuUs)), rounds: rounds.map((r) => r.us) };
+    }
+  }
+  return out;
+}
+
