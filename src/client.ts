@@ -34,13 +34,13 @@ export interface ChatwootClientOptions {
   /** Default account for every call; any call may override it with `{ account_id }`. */
   accountId: number;
   /** Retries after the first attempt (default 2; 0 disables). */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Per-attempt timeout in ms (default 60 000). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** A fetch implementation (default: the global fetch). */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Receives debug/info/warn/error events, with the token redacted. Silent by default. */
-  logger?: Logger;
+  logger?: Logger | undefined;
 }
 
 export interface ChatwootClient {

@@ -12,8 +12,32 @@ export type { Labels } from "./resources/labels.js";
 export type { Agents } from "./resources/agents.js";
 export type { Profile as ProfileResource } from "./resources/profile.js";
 export type { ConversationFilters, ListConversationsParams } from "./list-query.js";
+export type { CountsParams, IterateConversationsParams, SearchParams } from "./resources/conversation-queries.js";
+export type { CreateMessageParams, ListMessagesParams } from "./resources/messages.js";
+export type { CreateLabelParams, UpdateLabelParams } from "./resources/labels.js";
+export { isAgent, isAgentBot, isTeam } from "./assignment.js";
+/** The allowed values of the spec's enums, for select boxes and checks (generated from the spec). */
+export {
+  agentRoleValues,
+  assigneeKindValues,
+  assigneeTypeFilterValues,
+  attachmentFileTypeValues,
+  availabilityStatusValues,
+  conversationPriorityValues,
+  conversationSortByValues,
+  conversationStatusFilterValues,
+  conversationStatusValues,
+  conversationTypeValues,
+  filterOperatorValues,
+  messageStatusValues,
+  messageTypeValues,
+} from "./generated/schema.js";
 export type {
+  AssignAgentBotParams,
+  AssignAgentParams,
   AssignParams,
+  AssignTeamParams,
+  PageParams,
   CreateConversationParams,
   FilterConditionInput,
   SearchMessagesParams,

@@ -7,7 +7,7 @@ import { positiveId } from "./validate.js";
 
 export interface IterateOptions {
   /** Stop after this many items. */
-  limit?: number;
+  limit?: number | undefined;
 }
 
 /** The `limit` option checked: a positive integer, or no limit. */
