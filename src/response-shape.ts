@@ -5,8 +5,11 @@
 // containers a method reads or returns) is checked, not every field: that is
 // the spec's and the server's job, and would cost time on every page.
 
-/** What a value must be: an object, an array, an object or null, or an object with these members. */
-export type Shape = "object" | "array" | "object|null" | { readonly [key: string]: Shape };
+/**
+ * What a value must be: an object, an array, an entity (an object with an integer `id`),
+ * an entity or null, or an object with these members.
+ */
+export type Shape = "object" | "array" | "entity" | "entity|null" | { readonly [key: string]: Shape };
 
 /** Thrown by a method's `select`; core turns it into an InvalidResponseError with the request's details. */
 export class ShapeMismatch extends Error {}
@@ -25,8 +28,12 @@ function check(value: unknown, shape: Shape, at: string): void {
     if (!Array.isArray(value)) throw new ShapeMismatch(`${at} is ${kind(value)}, an array was expected`);
     return;
   }
-  if (shape === "object|null" && value === null) return;
+  if (shape === "entity|null" && value === null) return;
   if (!isObject(value)) throw new ShapeMismatch(`${at} is ${kind(value)}, an object was expected`);
+  if (shape === "entity" || shape === "entity|null") {
+    if (!Number.isSafeInteger(value.id)) throw new ShapeMismatch(`${at}.id is ${kind(value.id)}, an integer id was expected`);
+    return;
+  }
   if (typeof shape === "string") return;
   for (const key in shape) check(value[key], shape[key]!, `${at}.${key}`);
 }
@@ -39,9 +46,9 @@ export function unwrap<Wire, T>(shape: Shape, pick: (wire: Wire) => T): (wire: n
   };
 }
 
-/** A `select` for methods that return the body itself as an object. */
+/** A `select` for methods that return one entity (an object with an integer id) as the body. */
 export const anObject = <T>(wire: never): T => {
-  check(wire, "object", "the body");
+  check(wire, "entity", "the body");
   return wire as T;
 };
 

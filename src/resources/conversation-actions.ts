@@ -22,7 +22,7 @@ import {
 type Schemas = components["schemas"];
 
 /** The assignment answer: what was assigned, or null when the server unassigned. */
-const assignment = unwrap("object|null", (wire: AssignmentResult) => wire);
+const assignment = unwrap("entity|null", (wire: AssignmentResult) => wire);
 
 export class ConversationActions extends ConversationQueries {
   /** Sets a status, or toggles it when `status` is omitted. `snoozed_until` is sent as unix seconds. */

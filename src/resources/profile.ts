@@ -7,7 +7,7 @@ import { raceAbort } from "../transport/abort.js";
 import type { Profile as ProfileBody } from "../types.js";
 
 /** Only the id is read out of the profile (it also holds the user's secrets). */
-const userId = unwrap("object", (wire: ProfileBody): number => {
+const userId = unwrap("entity", (wire: ProfileBody): number => {
   if (!Number.isSafeInteger(wire.id) || wire.id < 1) throw new ShapeMismatch("the body.id is not a positive integer");
   return wire.id;
 });
