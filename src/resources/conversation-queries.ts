@@ -54,8 +54,8 @@ export class ConversationQueries {
     listQuery(filters, paramKeys.iterate); // fail now, not at the first next()
     const unpaged = filters.updated_within !== undefined; // the server returns everything at once
     return new PageIterator<Conversation>(async (page) => {
-      const { payload } = await this.list({ ...filters, page: unpaged ? undefined : page }, options);
-      return { items: payload, hasMore: !unpaged && payload.length >= PAGE_SIZE };
+      const { data, response } = await this.list({ ...filters, page: unpaged ? undefined : page }, options).withResponse();
+      return { items: data.payload, hasMore: !unpaged && data.payload.length >= PAGE_SIZE, response };
     }, max);
   }
 
@@ -92,9 +92,9 @@ export class ConversationQueries {
     const max = iterationLimit(knownKeys("iterateOptions", iterateOptions, ["limit"]).limit);
     filterConditions(conditions);
     return new PageIterator<Conversation>(async (page) => {
-      const { payload } = await this.filter(conditions, { page }, options);
-      return { items: payload, hasMore: payload.length >= PAGE_SIZE };
-    }, max);
+      const { data, response } = await this.filter(conditions, { page }, options).withResponse();
+      return { items: data.payload, hasMore: data.payload.length >= PAGE_SIZE, response };
+    }, max, "POST");
   }
 
   /** Conversations with a message containing `q` (message-content search), 25 per page. */
