@@ -3041,7 +3041,18 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description The message could not be created. The controller turns ANY failure into
+             *     `{"error": …}`, model validations included (`Validation failed: …`).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
         };
     };
