@@ -10,10 +10,11 @@ import { bin, exec, packageBuild, root, type PackageBuild } from "./helpers/pack
 /**
  * Size budget for the ESM entry with openapi-fetch, minified + gzipped (bytes, size-limit's kB = 1000 B).
  * The product target of 6 kB is below what the transport, errors and openapi-fetch weigh without a
- * single method (8.9 kB, `npm run size:report`); the client measures 13.3 kB, so this budget guards
- * against regressions until the target is settled (see README "Package").
+ * single method (8.9 kB, `npm run size:report`); the client measures 14.94 kB (0.2.0: key checks with
+ * suggestions, envelope checks, the stalled-walk check, the exported value lists), so this budget
+ * (measured + ~0.5 kB) guards against regressions (see README "Package").
  */
-const BUDGET_BYTES = 14_000;
+const BUDGET_BYTES = 15_500;
 
 let build: PackageBuild;
 let dist: string;
