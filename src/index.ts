@@ -18,7 +18,6 @@ export type { CreateLabelParams, UpdateLabelParams } from "./resources/labels.js
 export { isAgent, isAgentBot, isTeam } from "./assignment.js";
 /** The allowed values of the spec's enums, for select boxes and checks (generated from the spec). */
 export {
-  agentRoleValues,
   assigneeKindValues,
   assigneeTypeFilterValues,
   attachmentFileTypeValues,
@@ -31,7 +30,7 @@ export {
   filterOperatorValues,
   messageStatusValues,
   messageTypeValues,
-} from "./generated/schema.js";
+} from "./values.js";
 export type {
   AssignAgentBotParams,
   AssignAgentParams,

@@ -34,7 +34,10 @@ export interface SearchParams {
 type Schemas = components["schemas"];
 
 export class ConversationQueries {
-  constructor(protected readonly core: Core) {}
+  constructor(
+    /** @internal */
+    protected readonly core: Core,
+  ) {}
 
   /** One page (25) of conversations and the counts of the whole query. */
   list(params: ListConversationsParams = {}, options?: RequestOptions): ApiPromise<ConversationPage> {
