@@ -1294,7 +1294,7 @@ export interface components {
             assignee_type?: components["schemas"]["AssigneeKind"];
             team?: components["schemas"]["ConversationTeam"];
             /** @description Whether the contact's identity was verified with HMAC (web widget). */
-            hmac_verified?: boolean | null;
+            hmac_verified: boolean | null;
         };
         /**
          * @description A conversation as the server emits it. `id` is the display id (the
@@ -1318,7 +1318,7 @@ export interface components {
             priority: components["schemas"]["NullablePriority"];
             /** @description Titles of the labels applied to the conversation. */
             labels: string[];
-            /** @description Whether notifications for the conversation are muted. */
+            /** @description Whether the conversation's contact is blocked (muting a conversation blocks its contact, so every conversation of that contact shows `true`). */
             muted: boolean;
             /** @description Whether an agent can reply now (false e.g. outside WhatsApp's 24 h window). */
             can_reply: boolean;
@@ -1340,7 +1340,7 @@ export interface components {
              */
             snoozed_until: string | null;
             /** @description SLA policy (Enterprise); `null` when none. */
-            sla_policy_id?: number | null;
+            sla_policy_id: number | null;
             /** @description Channel data (browser, referer, mail subject, …). */
             additional_attributes: {
                 [key: string]: unknown;
@@ -2029,8 +2029,10 @@ export interface components {
         };
         /**
          * @description Rate limited. The body is plain text and there is NO `Retry-After` header.
-         *     Defaults: 3000 requests/minute per IP; 30/minute per user and account on
-         *     the counts (`meta`) endpoint; 1000 transcripts/hour per account.
+         *     Defaults (`config/initializers/rack_attack.rb`, configurable by the
+         *     operator): 3000 requests/minute per IP; 30/minute per user and account on
+         *     the counts (`meta`) endpoint (since 4.15); 1000 transcripts/hour per
+         *     account (since 4.15; 30/hour before).
          */
         TooManyRequests: {
             headers: {

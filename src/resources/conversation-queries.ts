@@ -100,7 +100,7 @@ export class ConversationQueries {
     }, max, "POST");
   }
 
-  /** Conversations with a message containing `q` (message-content search), 25 per page. */
+  /** Conversations with a message containing `q` (message-content search), 25 per page, as slim items (id, uuid, contact, inbox, the matching messages), not full conversations. */
   searchMessages(params: SearchMessagesParams, options?: RequestOptions): ApiPromise<MessageSearchPage> {
     return this.core.call(
       "searchConversationMessages",
