@@ -35,21 +35,21 @@ export interface ChatwootClientOptions {
   /** Default account for every call; any call may override it with `{ account_id }`. */
   accountId: number;
   /** Retries after the first attempt (default 2; 0 disables). */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Per-attempt timeout in ms (default 60 000). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** A fetch implementation (default: the global fetch). */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /**
    * Headers added to every request to `baseUrl`'s origin (tracing ids, `Prefer` for
    * the mock server); never sent to another origin. `api_access_token` and framing
    * headers are refused. A call's own `headers` option goes on top of these.
    */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Largest response body accepted, in bytes after decompression (default 50 MiB); larger is an InvalidResponseError. */
-  maxResponseBytes?: number;
+  maxResponseBytes?: number | undefined;
   /** Receives debug/info/warn/error events, with the token redacted. Silent by default. */
-  logger?: Logger;
+  logger?: Logger | undefined;
 }
 
 export interface ChatwootClient {

@@ -9,20 +9,21 @@ import { EMPTY_RESPONSE, operations } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
 import { isIdempotentCall, type OperationId } from "./operations.js";
 import type { CallOptions, Transport } from "./transport/index.js";
+import { ShapeMismatch } from "./response-shape.js";
 import { positiveId } from "./validate.js";
 
 /** Per-call options accepted as the last argument of every method. */
 export interface RequestOptions {
   /** Account for this call, instead of the client's `accountId`. */
-  account_id?: number;
+  account_id?: number | undefined;
   /** Cancels the call (and any retry wait) at once. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Per-attempt timeout for this call. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Retries for this call; 0 disables. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Headers for this call's requests (e.g. `Prefer`, a trace id), over the client's `headers`; same rules. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 /** The query and body of one call, already validated. */
@@ -124,7 +125,7 @@ export class Core {
         throw apiErrorFromResponse({ status: response.status, headers: errorHeaders(response), body: error, ...target });
       }
       const wire = flags & EMPTY_RESPONSE ? undefined : parseBody(text, response, target);
-      return { data: select ? select(wire as never) : (wire as T), response };
+      return { data: select ? selectPayload(select, wire, { status: response.status, ...target, body: text }) : (wire as T), response };
     });
     // Error bodies, headers and causes are the server's text: the token must not ride along in them.
     return new ApiPromise(result.catch((error: unknown) => Promise.reject(this.transport.redact(error))));
@@ -138,8 +139,13 @@ export class Core {
   async upload(url: string, headers: Record<string, string>, bytes: ArrayBuffer, options?: RequestOptions): Promise<void> {
     const target = { method: "PUT", url };
     const call: CallOptions = { idempotent: true, signal: options?.signal, timeoutMs: options?.timeoutMs, maxRetries: options?.maxRetries };
-    const { response, text } = await this.transport.send({ method: "PUT", url: new URL(url), headers, body: bytes }, call);
-    if (!response.ok) throw apiErrorFromResponse({ status: response.status, headers: errorHeaders(response), body: errorBody(text, target), ...target });
+    try {
+      const { response, text } = await this.transport.send({ method: "PUT", url: new URL(url), headers, body: bytes }, call);
+      if (!response.ok) throw apiErrorFromResponse({ status: response.status, headers: errorHeaders(response), body: errorBody(text, target), ...target });
+    } catch (error) {
+      // Storage's error text is server-provided too: same redaction as core.call.
+      throw this.transport.redact(error);
+    }
   }
 
   /**
@@ -225,5 +231,15 @@ function parseBody(body: string, response: Response, target: Target) {
     // Only now look for the empty case: trimming a whole page on every call is not free.
     const reason = body.trim() === "" ? "Response body is empty, JSON was expected" : undefined;
     throw new InvalidResponseError({ status: response.status, ...target, body, reason });
+  }
+}
+
+/** Runs a method's `select`; a body without the promised envelope becomes an InvalidResponseError. */
+function selectPayload<T>(select: (wire: never) => T, wire: unknown, response: { status: number; method: string; url: string; body: string }): T {
+  try {
+    return select(wire as never);
+  } catch (error) {
+    if (!(error instanceof ShapeMismatch)) throw error;
+    throw new InvalidResponseError({ ...response, reason: `Response is not the promised envelope: ${error.message}` });
   }
 }

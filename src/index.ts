@@ -16,8 +16,31 @@ export type { DirectUpload } from "./resources/direct-upload.js";
 export { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type AttachmentFile, type FileData } from "./resources/attachment-files.js";
 export type { Profile as ProfileResource } from "./resources/profile.js";
 export type { ConversationFilters, ListConversationsParams } from "./list-query.js";
+export type { CountsParams, IterateConversationsParams, SearchParams } from "./resources/conversation-queries.js";
+export type { ListMessagesParams } from "./resources/messages.js";
+export type { CreateLabelParams, UpdateLabelParams } from "./resources/labels.js";
+export { isAgent, isAgentBot, isTeam } from "./assignment.js";
+/** The allowed values of the spec's enums, for select boxes and checks (generated from the spec). */
+export {
+  assigneeKindValues,
+  assigneeTypeFilterValues,
+  attachmentFileTypeValues,
+  availabilityStatusValues,
+  conversationPriorityValues,
+  conversationSortByValues,
+  conversationStatusFilterValues,
+  conversationStatusValues,
+  conversationTypeValues,
+  filterOperatorValues,
+  messageStatusValues,
+  messageTypeValues,
+} from "./values.js";
 export type {
+  AssignAgentBotParams,
+  AssignAgentParams,
   AssignParams,
+  AssignTeamParams,
+  PageParams,
   CreateConversationParams,
   FilterConditionInput,
   SearchMessagesParams,

@@ -11,25 +11,25 @@ import { type CoversAll, knownKeys, labelList, optionalOneOf, optionalPositiveId
 /** Filters of the conversation list, with the spec's wire names (`labels` is sent as `labels[]`). */
 export interface ConversationFilters {
   /** Default `open`; ignored by the server when `q` is given. */
-  status?: ConversationStatusFilter;
+  status?: ConversationStatusFilter | undefined;
   /** Filters the payload only, never the counts. */
-  assignee_type?: AssigneeTypeFilter;
-  inbox_id?: number;
-  team_id?: number;
+  assignee_type?: AssigneeTypeFilter | undefined;
+  inbox_id?: number | undefined;
+  team_id?: number | undefined;
   /** Conversations with ANY of these labels. */
-  labels?: string[];
+  labels?: string[] | undefined;
   /** Text contained in a message. */
-  q?: string;
-  conversation_type?: ConversationType;
-  source_id?: string;
+  q?: string | undefined;
+  conversation_type?: ConversationType | undefined;
+  source_id?: string | undefined;
 }
 
 export interface ListConversationsParams extends ConversationFilters {
   /** Page number from 1; 25 conversations per page. */
-  page?: number;
-  sort_by?: ConversationSortBy;
+  page?: number | undefined;
+  sort_by?: ConversationSortBy | undefined;
   /** Seconds; the server then returns every match at once (no pages). */
-  updated_within?: number;
+  updated_within?: number | undefined;
 }
 
 const FILTER_KEYS = [

@@ -35,11 +35,16 @@ export interface paths {
         /**
          * List conversations
          * @description One page (25) of the account's conversations, newest activity first by
-         *     default, with the counts of the whole query per assignee type. Agents
-         *     who are not administrators only see conversations of their inboxes.
-         *     There is no page count: keep asking for the next page until one has
-         *     fewer than 25 conversations. With `updated_within` there is no paging at
-         *     all. `labels[]` must be repeated per label (`labels[]=a&labels[]=b`).
+         *     default, with the counts of the query per assignee type. Agents who are
+         *     not administrators only see conversations of their inboxes (and of their
+         *     teams). There is no page count: keep asking for the next page until one
+         *     has fewer than 25 conversations. With `updated_within` there is no paging
+         *     at all: every match is returned, however many. `labels[]` must be
+         *     repeated per label (`labels[]=a&labels[]=b`). With `q`, `status` is
+         *     ignored and the counts are taken on the returned page (at most 25 each).
+         *     An unknown `team_id` gives 404; an `inbox_id` the caller cannot see gives
+         *     an empty list. Since 4.15: the `priority_desc_created_at_asc` and
+         *     `unread` sort orders (older servers fall back to the default order).
          */
         get: operations["listConversations"];
         put?: never;
@@ -47,10 +52,14 @@ export interface paths {
          * Create a conversation
          * @description Starts a conversation with a contact in an inbox, optionally with a first
          *     message. Returns the full conversation. NOT idempotent: a retry after a
-         *     timeout may create a second conversation. An inbox locked to a single
-         *     conversation returns the contact's existing one; a blocked contact's
-         *     conversation starts `resolved`; an inbox with an active bot starts it
-         *     `pending`.
+         *     timeout may create a second conversation. `source_id` is optional when
+         *     both `inbox_id` and `contact_id` are given; otherwise the server looks the
+         *     contact inbox up by `source_id` (unknown: 404; duplicate: 422
+         *     `source_id should be unique`). An inbox locked to a single conversation
+         *     returns the contact's latest conversation there and adds the message to
+         *     it; a blocked contact's conversation starts `resolved`; an inbox with an
+         *     active bot starts it `pending`, whatever `status` says. `snoozed_until` is
+         *     stored as sent (send ISO 8601), unlike toggle_status.
          */
         post: operations["createConversation"];
         delete?: never;
@@ -102,9 +111,13 @@ export interface paths {
         /**
          * Filter conversations
          * @description Conversations matching a list of conditions (advanced filter), 25 per
-         *     page. Conditions are combined in order by each one's `query_operator`;
-         *     the last condition's `query_operator` must be `null` or absent. An
-         *     unknown attribute key gives 422. Read-only despite being a POST.
+         *     page, most recent activity first. Conditions are combined in order by
+         *     each one's `query_operator`; the last condition's `query_operator` must be
+         *     `null` or absent. A key that is neither a standard attribute nor a
+         *     conversation custom attribute of the account, or an operator the
+         *     attribute does not take, gives 422 `{"error": …}`. Read-only despite
+         *     being a POST. Since 4.15: the `contact_id` attribute key (older servers
+         *     answer 422 for it).
          */
         post: operations["filterConversations"];
         delete?: never;
@@ -186,14 +199,18 @@ export interface paths {
         };
         /**
          * Get a conversation
-         * @description One conversation by its display id, with its latest message, contact, assignee and team.
+         * @description One conversation by its display id, with its latest message (of any
+         *     kind), contact, assignee and team. Agents see it when they belong to its
+         *     inbox or its team; others get 401.
          */
         get: operations["getConversation"];
         put?: never;
         post?: never;
         /**
          * Delete a conversation
-         * @description Deletes the conversation and its messages. Administrators only (others get 401). The response has no body.
+         * @description Deletes the conversation and its messages. Administrators only (others
+         *     get 401). Deletion is queued: a GET right after may still find it. The
+         *     response has no body.
          */
         delete: operations["deleteConversation"];
         options?: never;
@@ -201,8 +218,11 @@ export interface paths {
         /**
          * Update a conversation
          * @description Changes the priority (`null` clears it) and, on Enterprise, the SLA
-         *     policy. Nothing else can be updated here: status, assignee and team have
-         *     their own endpoints, and the server silently ignores them in this body.
+         *     policy. The server reads nothing else here: `status`, `assignee_id`,
+         *     `team_id`, `labels`, `custom_attributes`, … are silently ignored (200 with
+         *     the conversation unchanged); use toggle_status, assignments, labels and
+         *     custom_attributes. An unknown priority value makes the server fail (500):
+         *     there is no `"none"`.
          */
         patch: operations["updateConversation"];
         trace?: never;
@@ -256,7 +276,10 @@ export interface paths {
         put?: never;
         /**
          * Set the priority
-         * @description Sets the priority, or clears it with `null` (or no `priority` at all). There is no `"none"` priority. The response has no body.
+         * @description Sets the priority, or clears it with `null`, an empty string, no
+         *     `priority` at all or no body at all (the request body is optional).
+         *     There is no `"none"` priority: an unknown value makes the server fail
+         *     (500). The response has no body.
          */
         post: operations["toggleConversationPriority"];
         delete?: never;
@@ -283,7 +306,7 @@ export interface paths {
          * Replace the custom attributes
          * @description REPLACES the conversation's custom attributes with the given object: keys
          *     left out are deleted. To change one key, read the conversation, merge, and
-         *     send the whole object.
+         *     send the whole object. Returns `{"custom_attributes": …}` as stored.
          */
         post: operations["setConversationCustomAttributes"];
         delete?: never;
@@ -308,7 +331,11 @@ export interface paths {
         put?: never;
         /**
          * Mark as read
-         * @description Records that the current user has seen the conversation now (its unread count drops to 0 for them).
+         * @description Marks the conversation read: sets `agent_last_seen_at` (one value per
+         *     conversation, shared by all agents) and, when the caller is the
+         *     assignee, `assignee_last_seen_at`, to now. When nothing is unread and the
+         *     value is less than an hour old, nothing is written (since 4.15). Returns
+         *     the conversation.
          */
         post: operations["markConversationRead"];
         delete?: never;
@@ -333,7 +360,10 @@ export interface paths {
         put?: never;
         /**
          * Mark as unread
-         * @description Moves the current user's last-seen time back before the latest incoming message, so the conversation shows as unread.
+         * @description Marks the conversation unread: sets `agent_last_seen_at` and
+         *     `assignee_last_seen_at` to one second before the latest incoming message
+         *     (or clears them, shown as 0, when there is none). Returns the
+         *     conversation.
          */
         post: operations["markConversationUnread"];
         delete?: never;
@@ -358,7 +388,12 @@ export interface paths {
         put?: never;
         /**
          * Mute
-         * @description Mutes the conversation (no notifications for new messages from the contact). The response has no body.
+         * @description Mutes the conversation, which in Chatwoot means blocking its CONTACT
+         *     account-wide: the conversation is set `resolved`, the contact gets
+         *     `blocked: true`, so every conversation of that contact shows
+         *     `muted: true`, the contact's new conversations start `resolved` and its
+         *     incoming messages no longer reopen them. Each call adds a "muted"
+         *     activity message (also when already muted). The response has no body.
          */
         post: operations["muteConversation"];
         delete?: never;
@@ -383,7 +418,10 @@ export interface paths {
         put?: never;
         /**
          * Unmute
-         * @description Unmutes the conversation. The response has no body.
+         * @description Unmutes: unblocks the conversation's contact (`blocked: false`, so all
+         *     of its conversations show `muted: false`). The status is left as it is
+         *     (a muted conversation stays `resolved`). Each call adds an "unmuted"
+         *     activity message. The response has no body.
          */
         post: operations["unmuteConversation"];
         delete?: never;
@@ -409,8 +447,12 @@ export interface paths {
         /**
          * Email a transcript
          * @description Emails the full transcript to an address. Not idempotent (each call sends
-         *     an email). Rate limited to 1000 per hour per account. The response has no
-         *     body; a missing email gives 422.
+         *     an email). The response has no body. Without `email`: 422
+         *     `{"error": "email param missing"}`. When the account's plan has no email
+         *     transcripts: 402 `{"error": "Email transcript is not available on your
+         *     plan"}` (never on a community build). When the account's daily email
+         *     limit is reached: 429 with an EMPTY body (Chatwoot Cloud). Rate limited to
+         *     1000 per hour per account (since 4.15; 30 per hour before).
          */
         post: operations["sendConversationTranscript"];
         delete?: never;
@@ -433,7 +475,10 @@ export interface paths {
         };
         /**
          * List attachments
-         * @description Files attached to the conversation's messages, 100 per page, with the total count.
+         * @description Files attached to the conversation's messages, newest first, 100 per
+         *     page, with the total count. Every item has the same keys; a key its
+         *     `file_type` lacks is `null` (a shared contact card has no `data_url`,
+         *     `file_size` or `extension`).
          */
         get: operations["listConversationAttachments"];
         put?: never;
@@ -498,7 +543,8 @@ export interface paths {
         /**
          * Replace the labels of a conversation
          * @description REPLACES the conversation's labels with exactly this list (`[]` removes
-         *     all). To add a label, read the current ones and send the union.
+         *     all). To add a label, read the current ones and send the union. Titles
+         *     are not checked against the account's labels: any title is stored.
          */
         post: operations["setConversationLabels"];
         delete?: never;
@@ -521,27 +567,34 @@ export interface paths {
         };
         /**
          * List participants
-         * @description Agents who participate in (watch) the conversation, as a top-level array.
+         * @description Agents who participate in (watch) the conversation, as a top-level
+         *     array.
          */
         get: operations["listConversationParticipants"];
         put?: never;
         /**
          * Add participants
-         * @description Adds users as participants. They must be members of the conversation's
-         *     inbox or administrators. Returns only the participants just added. Not
-         *     idempotent: a repeat returns a different result.
+         * @description Adds users as participants and returns the ones that were not yet
+         *     participants. Only members of the conversation's inbox (and
+         *     administrators) can participate, but the server does not say so: a user
+         *     without inbox access is returned as "added" (200) and never saved. An id
+         *     that is not a user gives a 500. Not idempotent: a repeat returns a
+         *     different result.
          */
         post: operations["addConversationParticipants"];
         /**
          * Remove participants
-         * @description Removes these users from the participants. The response has no body.
+         * @description Removes these users from the participants; ids that are not
+         *     participants are ignored. The response has no body.
          */
         delete: operations["removeConversationParticipants"];
         options?: never;
         head?: never;
         /**
          * Replace participants
-         * @description Makes the participants exactly these users and returns them all.
+         * @description Makes the participants these users: adds the missing ones, removes the
+         *     others, and returns every participant now. Users without inbox access
+         *     are skipped silently (so the result can differ from `user_ids`).
          */
         patch: operations["setConversationParticipants"];
         trace?: never;
@@ -749,14 +802,17 @@ export interface paths {
         };
         /**
          * List labels
-         * @description Every label of the account, sorted by title.
+         * @description Every label of the account, sorted by title. Agents and administrators.
          */
         get: operations["listLabels"];
         put?: never;
         /**
          * Create a label
-         * @description Creates a label. The title is stored lower-cased and must be unique in
-         *     the account (duplicate → 422 with `attributes: ["title"]`).
+         * @description Creates a label. Administrators only (agents get 401). The title is
+         *     stored lower-cased; it must be at least 2 characters of Unicode letters,
+         *     digits, `_` and `-`, starting with a letter or digit, and unique in the
+         *     account (duplicate or invalid: 422 `{"message", "attributes": ["title"]}`).
+         *     The fields may also be sent wrapped as `{"label": {…}}`.
          */
         post: operations["createLabel"];
         delete?: never;
@@ -779,14 +835,16 @@ export interface paths {
         };
         /**
          * Get a label
-         * @description One label by its numeric id.
+         * @description One label by its numeric id. Administrators only (agents get 401).
          */
         get: operations["getLabel"];
         put?: never;
         post?: never;
         /**
          * Delete a label
-         * @description Deletes the label; it is removed from conversations in the background. The response has no body.
+         * @description Deletes the label. Administrators only (agents get 401). The label is
+         *     removed from conversations and contacts in the background (since 4.15),
+         *     without conversation_updated events. The response has no body.
          */
         delete: operations["deleteLabel"];
         options?: never;
@@ -794,6 +852,8 @@ export interface paths {
         /**
          * Update a label
          * @description Changes the title, description, colour or sidebar visibility of a label.
+         *     Administrators only (agents get 401). A renamed title is renamed on
+         *     conversations and contacts in the background.
          */
         patch: operations["updateLabel"];
         trace?: never;
@@ -835,7 +895,11 @@ export interface paths {
         };
         /**
          * List agents who may work on an inbox
-         * @description Members of the inbox plus the account's administrators, i.e. who may be assigned to or participate in a conversation of that inbox.
+         * @deprecated
+         * @description Members of the inbox plus the account's administrators, i.e. who may be
+         *     assigned to or participate in a conversation of that inbox. DEPRECATED in
+         *     Chatwoot's code ("will be removed"), still routed in 4.15.1: use
+         *     `GET /api/v1/accounts/{account_id}/assignable_agents?inbox_ids[]=…`.
          */
         get: operations["listInboxAssignableAgents"];
         put?: never;
@@ -1147,7 +1211,12 @@ export interface components {
         LabelTitle: string;
         /**
          * @description Sort order of conversation lists. Unknown values fall back to the default
-         *     `last_activity_at_desc` on the server.
+         *     `last_activity_at_desc` on the server. `priority_desc_created_at_asc`
+         *     (highest priority first, then oldest first) and `unread` (unread first)
+         *     exist since Chatwoot 4.15; older servers sort those requests by the
+         *     default. The server also still takes the legacy names `latest`,
+         *     `sort_on_created_at`, `sort_on_priority` and `sort_on_waiting_since`
+         *     (`app/finders/conversation_finder.rb`), left out here.
          * @default last_activity_at_desc
          * @enum {string}
          */
@@ -1414,27 +1483,32 @@ export interface components {
         };
         /** @description A message as embedded in a conversation, or `null`. */
         NullableMessage: components["schemas"]["EmbeddedMessage"] | null;
-        /** @description The contact (customer) of a conversation, as embedded in `meta.sender`. */
+        /**
+         * @description The contact (customer) of a conversation, as embedded in `meta.sender`
+         *     (`app/views/api/v1/models/_contact.json.jbuilder`). `last_activity_at` and
+         *     `created_at` are absent (not `null`) when unset; `company_id` only with the
+         *     companies feature.
+         */
         Contact: {
             /** @description Contact id. */
             id: number;
             /** @description Contact name. */
             name: string | null;
             /** @description Email address, if known. */
-            email?: string | null;
+            email: string | null;
             /** @description Phone number in E.164 format, if known. */
-            phone_number?: string | null;
+            phone_number: string | null;
             /** @description Your own identifier for the contact, if set. */
-            identifier?: string | null;
+            identifier: string | null;
             /** @description Avatar URL, or an empty string. */
             thumbnail: string;
             /** @description Whether the contact is blocked. */
-            blocked?: boolean;
+            blocked: boolean;
             /**
              * @description Whether the contact is currently online.
              * @enum {string}
              */
-            availability_status?: "online" | "offline";
+            availability_status: "online" | "offline";
             /** @description Channel-specific attributes (city, country, social profiles, …). */
             additional_attributes: {
                 [key: string]: unknown;
@@ -1443,8 +1517,10 @@ export interface components {
             custom_attributes: {
                 [key: string]: unknown;
             };
-            /** @description Unix seconds of the contact's last activity, `null` if never. */
-            last_activity_at?: number | null;
+            /** @description Company of the contact (only when the account has the companies feature). */
+            company_id?: number | null;
+            /** @description Unix seconds of the contact's last activity; absent if never. */
+            last_activity_at?: number;
             /** @description Unix seconds when the contact was created. */
             created_at?: number;
         };
@@ -1469,7 +1545,7 @@ export interface components {
              */
             email: string;
             /** @description Sign-in provider, e.g. `email` or `google_oauth2`. */
-            provider?: string;
+            provider: string;
             /** @description Display name, falling back to `name`. */
             available_name: string;
             /** @description Full name. */
@@ -1481,7 +1557,7 @@ export interface components {
             role: "agent" | "administrator";
             /** @description Avatar URL, or an empty string. */
             thumbnail: string;
-            /** @description Custom attributes of the user (present on recent servers). */
+            /** @description Custom attributes of the user; absent when the user has none (never `{}`). */
             custom_attributes?: {
                 [key: string]: unknown;
             };
@@ -1541,7 +1617,7 @@ export interface components {
             assignee_type?: components["schemas"]["AssigneeKind"];
             team?: components["schemas"]["ConversationTeam"];
             /** @description Whether the contact's identity was verified with HMAC (web widget). */
-            hmac_verified?: boolean | null;
+            hmac_verified: boolean | null;
         };
         /**
          * @description A conversation as the server emits it. `id` is the display id (the
@@ -1565,7 +1641,7 @@ export interface components {
             priority: components["schemas"]["NullablePriority"];
             /** @description Titles of the labels applied to the conversation. */
             labels: string[];
-            /** @description Whether notifications for the conversation are muted. */
+            /** @description Whether the conversation's contact is blocked (muting a conversation blocks its contact, so every conversation of that contact shows `true`). */
             muted: boolean;
             /** @description Whether an agent can reply now (false e.g. outside WhatsApp's 24 h window). */
             can_reply: boolean;
@@ -1587,7 +1663,7 @@ export interface components {
              */
             snoozed_until: string | null;
             /** @description SLA policy (Enterprise); `null` when none. */
-            sla_policy_id?: number | null;
+            sla_policy_id: number | null;
             /** @description Channel data (browser, referer, mail subject, …). */
             additional_attributes: {
                 [key: string]: unknown;
@@ -1655,8 +1731,10 @@ export interface components {
          *     source id; unknown → 404, already used by a conversation → 422
          *     `source_id should be unique`) or both `inbox_id` and `contact_id`, in which
          *     case `source_id` may be omitted. An inbox with `lock_to_single_conversation`
-         *     returns the contact's existing conversation instead of a new one. Creating
-         *     is not idempotent: retrying blindly may create two conversations.
+         *     returns the contact's existing conversation instead of a new one. A
+         *     blocked contact's conversation starts `resolved` and an inbox with an
+         *     active bot starts it `pending`, whatever `status` says. Creating is not
+         *     idempotent: retrying blindly may create two conversations.
          */
         CreateConversationRequest: {
             /** @description Contact-inbox source id (optional when `inbox_id` and `contact_id` are given). */
@@ -1674,8 +1752,13 @@ export interface components {
                 [key: string]: unknown;
             };
             status?: components["schemas"]["ConversationStatus"];
-            /** @description For `status` `snoozed`, when to reopen (unix seconds). */
-            snoozed_until?: number;
+            /**
+             * Format: date-time
+             * @description For `status` `snoozed`, when to reopen, as an ISO 8601 string. The
+             *     server stores the value as sent (it does NOT parse unix seconds here,
+             *     unlike toggle_status).
+             */
+            snoozed_until?: string;
             /** @description Agent to assign. */
             assignee_id?: number;
             /** @description Team to assign. */
@@ -1719,7 +1802,9 @@ export interface components {
         /**
          * @description One condition of a conversation filter. `attribute_key` is one of the
          *     standard attributes (see `FilterOperator`) or the key of a conversation
-         *     custom attribute defined in the account; anything else is rejected with 422.
+         *     custom attribute defined in the account; anything else is rejected with 422
+         *     (`lib/filters/filter_keys.yml`). The `contact_id` key exists since
+         *     Chatwoot 4.15 (older servers answer 422 for it).
          */
         FilterCondition: {
             /** @description Attribute to compare, e.g. `status`, `assignee_id`, `labels`, `created_at`. */
@@ -1841,14 +1926,50 @@ export interface components {
             };
         };
         /**
-         * @description The only fields the server updates on a conversation. Status, assignee and
-         *     team cannot be changed here (use toggle_status and assignments): the
-         *     server silently ignores them, so this schema forbids them.
+         * @description The only fields the server updates on a conversation are `priority` and
+         *     (Enterprise) `sla_policy_id`. Status, assignee, team, labels and
+         *     custom attributes cannot be changed here (use toggle_status, assignments,
+         *     labels and custom_attributes): the server silently ignores them and
+         *     answers 200 with the conversation unchanged. They are listed below, marked
+         *     deprecated, so that a mock answers like the server; other keys are not
+         *     accepted.
          */
         UpdateConversationRequest: {
             priority?: components["schemas"]["NullablePriority"];
             /** @description SLA policy to apply (Enterprise only). */
             sla_policy_id?: number | null;
+            /**
+             * @deprecated
+             * @description IGNORED by the server (use toggle_status).
+             */
+            status?: string;
+            /**
+             * @deprecated
+             * @description IGNORED by the server (use assignments).
+             */
+            assignee_id?: number | null;
+            /**
+             * @deprecated
+             * @description IGNORED by the server (use assignments).
+             */
+            team_id?: number | null;
+            /**
+             * @deprecated
+             * @description IGNORED by the server (use the conversation labels endpoint).
+             */
+            labels?: string[];
+            /**
+             * @deprecated
+             * @description IGNORED by the server (use custom_attributes).
+             */
+            custom_attributes?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @deprecated
+             * @description IGNORED by the server (use toggle_status).
+             */
+            snoozed_until?: string | null;
         };
         /**
          * @description With `status`, sets that status. Without it, toggles: open ↔ resolved, and
@@ -1880,7 +2001,7 @@ export interface components {
         ToggleStatusResponse: {
             payload: components["schemas"]["ToggleStatusResult"];
         };
-        /** @description The new priority; `null` or omitted clears it. */
+        /** @description The new priority; `null`, `""`, an omitted `priority` or no body at all clears it. */
         TogglePriorityRequest: {
             priority?: components["schemas"]["NullablePriority"];
         };
@@ -2321,7 +2442,7 @@ export interface components {
         Label: {
             /** @description Label id (use it with the label endpoints; conversations refer to labels by title). */
             id: number;
-            /** @description Lower-cased title; letters, digits, `-` and `_` only; unique in the account. */
+            /** @description Lower-cased title of Unicode letters, digits, `-` and `_` (at least 2 characters, starting with a letter or digit); unique in the account. */
             title: string;
             /** @description What the label is for. */
             description: string | null;
@@ -2340,7 +2461,7 @@ export interface components {
          *     `{"label": {…}}`; this spec describes the flat form.
          */
         CreateLabelRequest: {
-            /** @description Letters, digits, `-` and `_`; stored lower-cased; duplicate → 422. */
+            /** @description At least 2 characters of Unicode letters, digits, `_` and `-`, starting with a letter or digit (`lib/regex_helper.rb`); stored lower-cased; duplicate → 422. */
             title: string;
             /** @description What the label is for. */
             description?: string;
@@ -2351,7 +2472,7 @@ export interface components {
         };
         /** @description Fields of a label to change. */
         UpdateLabelRequest: {
-            /** @description Letters, digits, `-` and `_`; stored lower-cased. */
+            /** @description At least 2 characters of Unicode letters, digits, `_` and `-`, starting with a letter or digit (`lib/regex_helper.rb`); stored lower-cased. */
             title?: string;
             /** @description What the label is for. */
             description?: string;
@@ -2574,8 +2695,10 @@ export interface components {
         };
         /**
          * @description Rate limited. The body is plain text and there is NO `Retry-After` header.
-         *     Defaults: 3000 requests/minute per IP; 30/minute per user and account on
-         *     the counts (`meta`) endpoint; 1000 transcripts/hour per account.
+         *     Defaults (`config/initializers/rack_attack.rb`, configurable by the
+         *     operator): 3000 requests/minute per IP; 30/minute per user and account on
+         *     the counts (`meta`) endpoint (since 4.15); 1000 transcripts/hour per
+         *     account (since 4.15; 30/hour before).
          */
         TooManyRequests: {
             headers: {
@@ -3100,7 +3223,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["TogglePriorityRequest"];
             };
@@ -3285,9 +3408,31 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
+            /** @description The account's plan does not include email transcripts. */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
-            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Either the general rate limit (`text/plain` body `Retry later` and no
+             *     `Retry-After` header, like every operation), or the account's daily
+             *     email limit, answered with an EMPTY body and no content type
+             *     (`head :too_many_requests`). Neither says when to retry.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
         };
     };
     listConversationAttachments: {
@@ -3615,7 +3760,18 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description The message could not be created. The controller turns ANY failure into
+             *     `{"error": …}`, model validations included (`Validation failed: …`).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -1,6 +1,8 @@
 // chatwoot.agents: users of the account.
+import type { ApiPromise } from "../api-promise.js";
 import type { Core, RequestOptions } from "../core.js";
 import { InvalidRequestError } from "../errors.js";
+import { anArray, unwrap } from "../response-shape.js";
 import type { Agent, components } from "../types.js";
 import { knownKeys, positiveId, positiveIds } from "../validate.js";
 
@@ -13,8 +15,8 @@ export class Agents {
   constructor(private readonly core: Core) {}
 
   /** Every user of the account (unpaginated). */
-  list(options?: RequestOptions) {
-    return this.core.call<Agent[]>("listAgents", options);
+  list(options?: RequestOptions): ApiPromise<Agent[]> {
+    return this.core.call<Agent[]>("listAgents", options, undefined, undefined, anArray);
   }
 
   /**
@@ -23,7 +25,7 @@ export class Agents {
    * `assignable({ inbox_ids: [3] })`. Uses GET /assignable_agents (the
    * per-inbox endpoint is deprecated).
    */
-  assignable(params: AssignableAgentsParams | number, options?: RequestOptions) {
+  assignable(params: AssignableAgentsParams | number, options?: RequestOptions): ApiPromise<Agent[]> {
     return this.core.call(
       "listAssignableAgents",
       options,
@@ -34,7 +36,7 @@ export class Agents {
         knownKeys("params", params, ["inbox_ids"]);
         return { query: { "inbox_ids[]": positiveIds("inbox_ids", params.inbox_ids) } };
       },
-      (wire: components["schemas"]["AssignableAgentList"]): Agent[] => wire.payload,
+      unwrap({ payload: "array" }, (wire: components["schemas"]["AssignableAgentList"]): Agent[] => wire.payload),
     );
   }
 }

@@ -1,5 +1,7 @@
 // chatwoot.contacts: a contact's conversations and labels (by contact id).
+import type { ApiPromise } from "../api-promise.js";
 import type { Core, RequestOptions } from "../core.js";
+import { unwrap } from "../response-shape.js";
 import type { Conversation, components } from "../types.js";
 import { labelList } from "../validate.js";
 
@@ -9,24 +11,24 @@ export class ContactLabels {
   constructor(private readonly core: Core) {}
 
   /** Titles of the labels on the contact (not on its conversations). */
-  list(contactId: number, options?: RequestOptions) {
+  list(contactId: number, options?: RequestOptions): ApiPromise<string[]> {
     return this.core.call(
       "listContactLabels",
       options,
       { contact_id: contactId },
       undefined,
-      (wire: Schemas["ContactLabels"]): string[] => wire.payload,
+      unwrap({ payload: "array" }, (wire: Schemas["ContactLabels"]): string[] => wire.payload),
     );
   }
 
   /** REPLACES the contact's labels (`[]` removes all); returns the new list. */
-  set(contactId: number, labels: string[], options?: RequestOptions) {
+  set(contactId: number, labels: string[], options?: RequestOptions): ApiPromise<string[]> {
     return this.core.call(
       "setContactLabels",
       options,
       { contact_id: contactId },
       () => ({ body: { labels: labelList("labels", labels) } }),
-      (wire: Schemas["ContactLabels"]): string[] => wire.payload,
+      unwrap({ payload: "array" }, (wire: Schemas["ContactLabels"]): string[] => wire.payload),
     );
   }
 }
@@ -39,13 +41,13 @@ export class Contacts {
   }
 
   /** The contact's 20 most recently active conversations, of every status (no paging). */
-  conversations(contactId: number, options?: RequestOptions) {
+  conversations(contactId: number, options?: RequestOptions): ApiPromise<Conversation[]> {
     return this.core.call(
       "listContactConversations",
       options,
       { contact_id: contactId },
       undefined,
-      (wire: Schemas["ContactConversationList"]): Conversation[] => wire.payload,
+      unwrap({ payload: "array" }, (wire: Schemas["ContactConversationList"]): Conversation[] => wire.payload),
     );
   }
 }

@@ -1,20 +1,22 @@
 // chatwoot.conversations.labels: the labels of one conversation (by title).
+import type { ApiPromise } from "../api-promise.js";
 import type { Core, RequestOptions } from "../core.js";
+import { unwrap } from "../response-shape.js";
 import type { components } from "../types.js";
 import { labelList, positiveId } from "../validate.js";
 
-const unwrap = (wire: components["schemas"]["ConversationLabels"]): string[] => wire.payload;
+const titles = unwrap({ payload: "array" }, (wire: components["schemas"]["ConversationLabels"]): string[] => wire.payload);
 
 export class ConversationLabels {
   constructor(private readonly core: Core) {}
 
-  list(id: number, options?: RequestOptions) {
-    return this.core.call("listConversationLabels", options, { conversation_id: id }, undefined, unwrap);
+  list(id: number, options?: RequestOptions): ApiPromise<string[]> {
+    return this.core.call("listConversationLabels", options, { conversation_id: id }, undefined, titles);
   }
 
   /** Replaces the labels with exactly these (the server's semantics); `[]` removes all. */
-  set(id: number, labels: string[], options?: RequestOptions) {
-    return this.core.call("setConversationLabels", options, { conversation_id: id }, () => ({ body: { labels: labelList("labels", labels) } }), unwrap);
+  set(id: number, labels: string[], options?: RequestOptions): ApiPromise<string[]> {
+    return this.core.call("setConversationLabels", options, { conversation_id: id }, () => ({ body: { labels: labelList("labels", labels) } }), titles);
   }
 
   /** Adds labels, keeping the current ones (reads, unions, writes). */

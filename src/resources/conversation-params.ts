@@ -5,6 +5,7 @@ import { conversationPriorityValues, conversationStatusValues, filterOperatorVal
 import { InvalidRequestError } from "../errors.js";
 import { paramKeys, type ConversationFilters } from "../list-query.js";
 import type {
+  AllowUndefined,
   ConversationPriority,
   ConversationStatus,
   CreateConversationBody,
@@ -23,31 +24,50 @@ import {
   positiveId,
 } from "../validate.js";
 
-/** Unix seconds or a Date; the client always sends unix seconds. */
+/** Unix seconds or a Date; sent as unix seconds to toggle_status, as ISO 8601 to create (which stores it as sent). */
 export type SnoozeTime = Date | number;
 
 export interface ToggleStatusParams {
   /** Omit to toggle (open ↔ resolved; pending/snoozed → open). */
-  status?: ConversationStatus;
+  status?: ConversationStatus | undefined;
   /** Only with `status: "snoozed"`; must be in the future. */
-  snoozed_until?: SnoozeTime;
+  snoozed_until?: SnoozeTime | undefined;
 }
 
-export type CreateConversationParams = Omit<CreateConversationBody, "snoozed_until"> & { snoozed_until?: SnoozeTime };
+export type CreateConversationParams = AllowUndefined<Omit<CreateConversationBody, "snoozed_until">> & { snoozed_until?: SnoozeTime | undefined };
 
 export interface UpdateConversationParams {
   /** `null` clears the priority. */
-  priority?: ConversationPriority | null;
+  priority?: ConversationPriority | null | undefined;
   /** Enterprise only. */
-  sla_policy_id?: number | null;
+  sla_policy_id?: number | null | undefined;
 }
 
-export type AssignParams = { assignee_id: number; assignee_type?: "User" | "AgentBot" } | { team_id: number };
+/** A page number from 1. */
+export interface PageParams {
+  page?: number | undefined;
+}
+
+/** Assign an agent (a user of the account). */
+export interface AssignAgentParams {
+  assignee_id: number;
+  assignee_type?: "User" | undefined;
+}
+/** Assign an agent bot. */
+export interface AssignAgentBotParams {
+  assignee_id: number;
+  assignee_type: "AgentBot";
+}
+/** Assign a team; `0` removes the team. */
+export interface AssignTeamParams {
+  team_id: number;
+}
+export type AssignParams = AssignAgentParams | AssignAgentBotParams | AssignTeamParams;
 
 /** A filter condition; `query_operator` defaults to AND and is cleared on the last one for you. */
-export type FilterConditionInput = Omit<FilterCondition, "query_operator" | "values"> & {
+export type FilterConditionInput = AllowUndefined<Omit<FilterCondition, "query_operator" | "values">> & {
   values: readonly (string | number | boolean)[];
-  query_operator?: "AND" | "OR" | null;
+  query_operator?: "AND" | "OR" | null | undefined;
 };
 
 true satisfies CoversAll<SearchMessagesParams, (typeof paramKeys.searchMessages)[number]>;
@@ -59,8 +79,8 @@ export const UPDATE_KEYS = ["priority", "sla_policy_id"] as const;
 export const TOGGLE_STATUS_KEYS = ["status", "snoozed_until"] as const;
 
 export interface SearchMessagesParams extends Omit<ConversationFilters, "q" | "conversation_type" | "source_id"> {
-  q?: string;
-  page?: number;
+  q?: string | undefined;
+  page?: number | undefined;
 }
 
 type Schemas = components["schemas"];
@@ -121,7 +141,8 @@ export function createBody(params: CreateConversationParams): CreateConversation
   optionalPositiveId("assignee_id", params.assignee_id);
   optionalPositiveId("team_id", params.team_id);
   optionalOneOf("status", params.status, conversationStatusValues);
-  if (snoozed_until !== undefined) body.snoozed_until = snoozedUntil(params.status, snoozed_until);
+  // Conversation create stores snoozed_until as sent (no unix-seconds parsing there): send ISO 8601.
+  if (snoozed_until !== undefined) body.snoozed_until = new Date(snoozedUntil(params.status, snoozed_until) * 1000).toISOString();
   if (params.message !== undefined) nonEmptyString("message.content", plainObject("message", params.message).content);
   return body;
 }

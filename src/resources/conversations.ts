@@ -1,14 +1,23 @@
 // chatwoot.conversations: everything about conversations, by display id.
 // Reading lives in conversation-queries.ts, state changes in
 // conversation-actions.ts, input checks in conversation-params.ts.
+import type { ApiPromise } from "../api-promise.js";
 import type { Core, RequestOptions } from "../core.js";
 import { InvalidRequestError } from "../errors.js";
-import type { AttachmentPage, Conversation, Message, components } from "../types.js";
+import { anObject, unwrap } from "../response-shape.js";
+import type { Agent, AttachmentPage, Conversation, Message, components } from "../types.js";
 import { email, knownKeys, oneOf, optionalPositiveId, positiveId } from "../validate.js";
 import type { Agents } from "./agents.js";
 import { ConversationActions } from "./conversation-actions.js";
 import { ConversationLabels } from "./conversation-labels.js";
-import { createBody, nullablePriority, UPDATE_KEYS, type CreateConversationParams, type UpdateConversationParams } from "./conversation-params.js";
+import {
+  createBody,
+  nullablePriority,
+  UPDATE_KEYS,
+  type CreateConversationParams,
+  type PageParams,
+  type UpdateConversationParams,
+} from "./conversation-params.js";
 import { CustomAttributes } from "./custom-attributes.js";
 import { Messages } from "./messages.js";
 import { Participants } from "./participants.js";
@@ -17,7 +26,11 @@ import { uploadFile, type DirectUpload } from "./direct-upload.js";
 import type { AttachmentFile } from "./attachment-files.js";
 
 export type {
+  AssignAgentBotParams,
+  AssignAgentParams,
   AssignParams,
+  AssignTeamParams,
+  PageParams,
   CreateConversationParams,
   FilterConditionInput,
   SearchMessagesParams,
@@ -46,18 +59,17 @@ export class Conversations extends ConversationActions {
     this.messages = new Messages(core);
   }
 
-
-  get(id: number, options?: RequestOptions) {
-    return this.core.call<Conversation>("getConversation", options, { conversation_id: id });
+  get(id: number, options?: RequestOptions): ApiPromise<Conversation> {
+    return this.core.call<Conversation>("getConversation", options, { conversation_id: id }, undefined, anObject);
   }
 
   /** Creates a conversation. Never retried after it may have reached the server. */
-  create(params: CreateConversationParams, options?: RequestOptions) {
-    return this.core.call<Conversation>("createConversation", options, undefined, () => ({ body: createBody(params) }));
+  create(params: CreateConversationParams, options?: RequestOptions): ApiPromise<Conversation> {
+    return this.core.call<Conversation>("createConversation", options, undefined, () => ({ body: createBody(params) }), anObject);
   }
 
   /** Changes the priority (null clears) and, on Enterprise, the SLA policy. */
-  update(id: number, params: UpdateConversationParams, options?: RequestOptions) {
+  update(id: number, params: UpdateConversationParams, options?: RequestOptions): ApiPromise<Conversation> {
     return this.core.call<Conversation>("updateConversation", options, { conversation_id: id }, () => {
       knownKeys("params", params, UPDATE_KEYS, "cannot be updated here (only priority and sla_policy_id); use toggleStatus or assign");
       const body: Schemas["UpdateConversationRequest"] = {};
@@ -66,16 +78,16 @@ export class Conversations extends ConversationActions {
         body.sla_policy_id = params.sla_policy_id === null ? null : positiveId("sla_policy_id", params.sla_policy_id);
       }
       return { body };
-    });
+    }, anObject);
   }
 
   /** Deletes the conversation (administrators only). */
-  delete(id: number, options?: RequestOptions) {
+  delete(id: number, options?: RequestOptions): ApiPromise<undefined> {
     return this.core.call<undefined>("deleteConversation", options, { conversation_id: id });
   }
 
   /** Adds the current user (from the profile, fetched once) as a participant. */
-  async join(id: number, options?: RequestOptions) {
+  async join(id: number, options?: RequestOptions): Promise<Agent[]> {
     positiveId("conversation_id", id);
     return this.participants.add(id, [await this.currentUserId(options)], options);
   }
@@ -87,7 +99,7 @@ export class Conversations extends ConversationActions {
   }
 
   /** Agents who may be added as participants: the inbox's assignable agents minus current participants. */
-  async invitableAgents(id: number, options?: RequestOptions) {
+  async invitableAgents(id: number, options?: RequestOptions): Promise<Agent[]> {
     const conversation = await this.get(id, options);
     const [assignable, participants] = await Promise.all([
       this.agents.assignable({ inbox_ids: [conversation.inbox_id] }, options),
@@ -98,35 +110,47 @@ export class Conversations extends ConversationActions {
   }
 
   /** Emails the transcript. Not idempotent (each call sends an email). */
-  sendTranscript(id: number, to: string, options?: RequestOptions) {
+  sendTranscript(id: number, to: string, options?: RequestOptions): ApiPromise<undefined> {
     return this.core.call<undefined>("sendConversationTranscript", options, { conversation_id: id }, () => ({
       body: { email: email("email", to) },
     }));
   }
 
   /** One page (100) of the conversation's attachments. */
-  attachments(id: number, params: { page?: number } = {}, options?: RequestOptions) {
-    return this.core.call<AttachmentPage>("listConversationAttachments", options, { conversation_id: id }, () => ({
-      query: { page: optionalPositiveId("page", knownKeys("params", params, ["page"]).page) },
-    }));
+  attachments(id: number, params: PageParams = {}, options?: RequestOptions): ApiPromise<AttachmentPage> {
+    return this.core.call(
+      "listConversationAttachments",
+      options,
+      { conversation_id: id },
+      () => ({ query: { page: optionalPositiveId("page", knownKeys("params", params, ["page"]).page) } }),
+      unwrap({ meta: "object", payload: "array" }, (wire: AttachmentPage) => wire),
+    );
   }
 
   /** Starts a Dyte video call; returns the message announcing it. Needs the Dyte integration. */
-  startVideoCall(id: number, options?: RequestOptions) {
-    return this.core.call<Message>("createDyteMeeting", options, undefined, () => ({
-      body: { conversation_id: positiveId("conversation_id", id) },
-    }));
+  startVideoCall(id: number, options?: RequestOptions): ApiPromise<Message> {
+    return this.core.call<Message>(
+      "createDyteMeeting",
+      options,
+      undefined,
+      () => ({ body: { conversation_id: positiveId("conversation_id", id) } }),
+      anObject,
+    );
   }
 
   /** Joins the Dyte call announced by an `integrations` message; the result holds the participant's join `token` (never log it). */
-  joinVideoCall(messageId: number, options?: RequestOptions) {
-    return this.core.call<Schemas["DyteParticipant"]>("addDyteMeetingParticipant", options, undefined, () => ({
-      body: { message_id: positiveId("message_id", messageId) },
-    }));
+  joinVideoCall(messageId: number, options?: RequestOptions): ApiPromise<Schemas["DyteParticipant"]> {
+    return this.core.call(
+      "addDyteMeetingParticipant",
+      options,
+      undefined,
+      () => ({ body: { message_id: positiveId("message_id", messageId) } }),
+      unwrap("object", (wire: Schemas["DyteParticipant"]) => wire),
+    );
   }
 
   /** Shows (`"on"`) or hides (`"off"`) the caller's typing indicator; `private` while writing a note. */
-  typing(id: number, status: "on" | "off", params: { private?: boolean } = {}, options?: RequestOptions) {
+  typing(id: number, status: "on" | "off", params: { private?: boolean | undefined } = {}, options?: RequestOptions): ApiPromise<undefined> {
     return this.core.call<undefined>("toggleConversationTypingStatus", options, { conversation_id: id }, () => {
       knownKeys("params", params, ["private"]);
       const body: Schemas["ToggleTypingStatusRequest"] = { typing_status: oneOf("status", status, ["on", "off"] as const) };
@@ -143,18 +167,18 @@ export class Conversations extends ConversationActions {
    * server queues it and answers at once; conversations the caller may not
    * see are skipped silently, so re-read them to confirm.
    */
-  bulk(params: BulkConversationParams, options?: RequestOptions) {
+  bulk(params: BulkConversationParams, options?: RequestOptions): ApiPromise<undefined> {
     return this.core.call<undefined>("performBulkAction", options, undefined, () => ({ body: bulkBody(params) }));
   }
 
   /** Open conversations with unread incoming messages, per inbox, label and team (needs the account feature; else 403). */
-  unreadCounts(options?: RequestOptions) {
+  unreadCounts(options?: RequestOptions): ApiPromise<Schemas["UnreadCounts"]["payload"]> {
     return this.core.call(
       "getConversationUnreadCounts",
       options,
       undefined,
       undefined,
-      (wire: Schemas["UnreadCounts"]) => wire.payload,
+      unwrap({ payload: "object" }, (wire: Schemas["UnreadCounts"]) => wire.payload),
     );
   }
 

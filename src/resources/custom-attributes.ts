@@ -1,5 +1,7 @@
 // chatwoot.conversations.customAttributes: the server REPLACES the whole object.
+import type { ApiPromise } from "../api-promise.js";
 import type { Core, RequestOptions } from "../core.js";
+import { unwrap } from "../response-shape.js";
 import type { CustomAttributes as Attributes, components } from "../types.js";
 import { plainObject, positiveId } from "../validate.js";
 
@@ -14,13 +16,13 @@ export class CustomAttributes {
   ) {}
 
   /** Replaces the custom attributes with exactly `attributes` (keys left out are deleted). */
-  set(id: number, attributes: Attributes, options?: RequestOptions) {
+  set(id: number, attributes: Attributes, options?: RequestOptions): ApiPromise<Attributes> {
     return this.core.call(
       "setConversationCustomAttributes",
       options,
       { conversation_id: id },
       () => ({ body: { custom_attributes: plainObject("custom_attributes", attributes) } }),
-      (wire: components["schemas"]["CustomAttributes"]): Attributes => wire.custom_attributes,
+      unwrap({ custom_attributes: "object" }, (wire: components["schemas"]["CustomAttributes"]): Attributes => wire.custom_attributes),
     );
   }
 

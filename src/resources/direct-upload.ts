@@ -4,6 +4,7 @@
 // goes in a JSON message's `attachments`.
 import { md5 } from "@noble/hashes/legacy.js";
 import type { Core, RequestOptions } from "../core.js";
+import { unwrap } from "../response-shape.js";
 import type { components } from "../types.js";
 import { positiveId } from "../validate.js";
 import { type AttachmentFile, checkFile } from "./attachment-files.js";
@@ -16,9 +17,13 @@ export async function uploadFile(core: Core, id: number, file: AttachmentFile, o
   const bytes = await checked.blob.arrayBuffer();
   // ActiveStorage checks the upload against this checksum (storage answers 422 on a mismatch).
   const checksum = btoa(String.fromCharCode(...md5(new Uint8Array(bytes))));
-  const blob = await core.call<DirectUpload>("createConversationDirectUpload", options, { conversation_id: id }, () => ({
-    body: { blob: { filename: checked.filename, byte_size: checked.size, checksum, content_type: checked.contentType } },
-  }));
+  const blob = await core.call(
+    "createConversationDirectUpload",
+    options,
+    { conversation_id: id },
+    () => ({ body: { blob: { filename: checked.filename, byte_size: checked.size, checksum, content_type: checked.contentType } } }),
+    unwrap({ direct_upload: "object" }, (wire: DirectUpload) => wire),
+  );
   await core.upload(blob.direct_upload.url, blob.direct_upload.headers ?? {}, bytes, options);
   return blob;
 }

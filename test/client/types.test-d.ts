@@ -2,8 +2,21 @@
 // are typed from the spec. Checked by vitest's typecheck mode (and tsc).
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  conversationPriorityValues,
+  conversationSortByValues,
+  conversationStatusValues,
   createChatwootClient,
+  isAgent,
+  isAgentBot,
+  isTeam,
+  messageTypeValues,
   type Agent,
+  type AgentBot,
+  type AssignmentResult,
+  type ConversationPriority,
+  type ConversationSortBy,
+  type ConversationStatus,
+  type Team,
   type ApiPromise,
   type Conversation,
   type ConversationCounts,
@@ -125,6 +138,34 @@ describe("result types", () => {
     void c.unmute(1).withResponse();
     void c.markRead(1).withResponse();
     void c.markUnread(1).withResponse();
+  });
+});
+
+describe("assign(): what was assigned", () => {
+  it("overloads: an agent, a bot or a team (or null when the server unassigned)", () => {
+    expectTypeOf(c.assign(1, { assignee_id: 5 })).resolves.toEqualTypeOf<Agent | null>();
+    expectTypeOf(c.assign(1, { assignee_id: 5, assignee_type: "User" })).resolves.toEqualTypeOf<Agent | null>();
+    expectTypeOf(c.assign(1, { assignee_id: 9, assignee_type: "AgentBot" })).resolves.toEqualTypeOf<AgentBot | null>();
+    expectTypeOf(c.assign(1, { team_id: 2 })).resolves.toEqualTypeOf<Team | null>();
+    expectTypeOf(c.unassign(1)).resolves.toEqualTypeOf<AssignmentResult>();
+    // @ts-expect-error a bot assignment is not a team
+    expectTypeOf(c.assign(1, { assignee_id: 9, assignee_type: "AgentBot" })).resolves.toEqualTypeOf<Team | null>();
+  });
+
+  it("type guards narrow an AssignmentResult", () => {
+    const result = {} as AssignmentResult;
+    if (isAgent(result)) expectTypeOf(result).toEqualTypeOf<Agent>();
+    if (isAgentBot(result)) expectTypeOf(result).toEqualTypeOf<AgentBot>();
+    if (isTeam(result)) expectTypeOf(result).toEqualTypeOf<Team>();
+  });
+});
+
+describe("value lists for select boxes", () => {
+  it("are typed by the enum they list", () => {
+    expectTypeOf(conversationStatusValues).toEqualTypeOf<ReadonlyArray<ConversationStatus>>();
+    expectTypeOf(conversationPriorityValues).toEqualTypeOf<ReadonlyArray<ConversationPriority>>();
+    expectTypeOf(conversationSortByValues).toEqualTypeOf<ReadonlyArray<ConversationSortBy>>();
+    expectTypeOf(messageTypeValues).items.toBeNumber();
   });
 });
 
