@@ -61,7 +61,6 @@ export type WebhookEventName = WebhookEvent["event"];
 export type WebhookPayload<E extends WebhookEventName> = Extract<WebhookEvent, { event: E }>;
 export type WebhookConversation = Schemas["WebhookConversation"];
 export type WebhookMessage = Schemas["WebhookMessage"];
-export type WebhookEmbeddedMessage = Schemas["WebhookEmbeddedMessage"];
 export type WebhookContact = Schemas["WebhookContact"];
 export type WebhookInbox = Schemas["WebhookInbox"];
 export type WebhookContactInbox = Schemas["WebhookContactInbox"];
