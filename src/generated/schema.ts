@@ -4819,7 +4819,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Optional; without `typing_status` nothing happens (still 200). */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["ToggleTypingStatusRequest"];
             };
