@@ -749,9 +749,11 @@ export interface paths {
          *     - it does not check `api_access_token` (it never answers 401 itself);
          *     - an unknown conversation creates nothing and answers **204** with no body;
          *     - an unknown account is Rails' own 404 `{"status":404,"error":"Not Found"}`;
-         *     - ActiveStorage's `protect_from_forgery with: :exception` applies: in
-         *       production, a request without the dashboard's session cookie and CSRF
-         *       token is refused with 422 `{"status":422,"error":"Unprocessable Entity"}`.
+         *     - ActiveStorage's `protect_from_forgery with: :exception` applies: where
+         *       forgery protection is on (Rails' production default; the installation's
+         *       config is not part of the 4.15.1 source subset), a request without the
+         *       dashboard's session cookie and CSRF token is refused with 422
+         *       `{"status":422,"error":"Unprocessable Entity"}`.
          *     For API clients, multipart `attachments[]` on `createConversationMessage`
          *     is the dependable way to send files. Not idempotent: each call creates a blob.
          */
