@@ -16,8 +16,8 @@ import { bin, exec, packageBuild, root, type PackageBuild } from "./helpers/pack
  * the target is settled (see README "Package").
  */
 const BUDGETS: Record<string, number> = {
-  "ESM entry (everything exported), with openapi-fetch": 15_000,
-  "ESM entry, an app importing only createChatwootClient (webhook helper tree-shaken away)": 14_000,
+  "ESM entry (everything exported), with openapi-fetch": 22_000,
+  "ESM entry, an app importing only createChatwootClient (webhook helper tree-shaken away)": 20_500,
   "ESM entry, a webhook receiver importing only verifyWebhook": 2_000,
 };
 
