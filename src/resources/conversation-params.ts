@@ -23,7 +23,7 @@ import {
   positiveId,
 } from "../validate.js";
 
-/** Unix seconds or a Date; the client always sends unix seconds. */
+/** Unix seconds or a Date; sent as unix seconds to toggle_status, as ISO 8601 to create (which stores it as sent). */
 export type SnoozeTime = Date | number;
 
 export interface ToggleStatusParams {
@@ -121,7 +121,8 @@ export function createBody(params: CreateConversationParams): CreateConversation
   optionalPositiveId("assignee_id", params.assignee_id);
   optionalPositiveId("team_id", params.team_id);
   optionalOneOf("status", params.status, conversationStatusValues);
-  if (snoozed_until !== undefined) body.snoozed_until = snoozedUntil(params.status, snoozed_until);
+  // Conversation create stores snoozed_until as sent (no unix-seconds parsing there): send ISO 8601.
+  if (snoozed_until !== undefined) body.snoozed_until = new Date(snoozedUntil(params.status, snoozed_until) * 1000).toISOString();
   if (params.message !== undefined) nonEmptyString("message.content", plainObject("message", params.message).content);
   return body;
 }

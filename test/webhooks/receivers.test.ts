@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WebhookEvent } from "../../src/index.js";
 import { typescriptSnippets } from "../helpers/readme.js";
-import { conversationStatusChanged, messageCreated, railsToJson, SECRET, signLikeTrigger } from "./payloads.js";
+import { messageWithMarkup, payload, railsToJson, SECRET, signLikeTrigger } from "./payloads.js";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const dir = path.join(root, ".tmp", "readme-webhooks");
@@ -92,19 +92,19 @@ describe.each([
   it("accepts signed events and hands over the payload itself", async () => {
     const before = receiver().events.length;
     const deliveryId = crypto.randomUUID();
-    expect((await post(receiver().url, messageCreated(), { deliveryId })).status).toBe(okStatus);
-    expect((await post(receiver().url, conversationStatusChanged())).status).toBe(okStatus);
+    expect((await post(receiver().url, messageWithMarkup(), { deliveryId })).status).toBe(okStatus);
+    expect((await post(receiver().url, payload("conversation_status_changed"))).status).toBe(okStatus);
     const got = receiver().events.slice(before);
     expect(got.map((e) => e.event.event)).toEqual(["message_created", "conversation_status_changed"]);
-    expect(got[0]!.event).toEqual(JSON.parse(railsToJson(messageCreated())));
+    expect(got[0]!.event).toEqual(JSON.parse(railsToJson(messageWithMarkup())));
     if (index === 1) expect(got[0]!.deliveryId).toBe(deliveryId);
   });
 
   it("answers 401 to a wrong secret, a stale timestamp or an unsigned request, and never calls onEvent", async () => {
     const before = receiver().events.length;
-    expect((await post(receiver().url, messageCreated(), { secret: "some-other-secret" })).status).toBe(401);
-    expect((await post(receiver().url, messageCreated(), { age: 600 })).status).toBe(401);
-    const unsigned = await fetch(receiver().url, { method: "POST", headers: { "content-type": "application/json" }, body: railsToJson(messageCreated()) });
+    expect((await post(receiver().url, messageWithMarkup(), { secret: "some-other-secret" })).status).toBe(401);
+    expect((await post(receiver().url, messageWithMarkup(), { age: 600 })).status).toBe(401);
+    const unsigned = await fetch(receiver().url, { method: "POST", headers: { "content-type": "application/json" }, body: railsToJson(messageWithMarkup()) });
     expect(unsigned.status).toBe(401);
     expect(receiver().events.length).toBe(before);
   });
@@ -115,7 +115,7 @@ describe("de-duplication on X-Chatwoot-Delivery (node:http listener)", () => {
     const receiver = receivers[0]!;
     const before = receiver.events.length;
     const deliveryId = crypto.randomUUID();
-    for (let i = 0; i < 3; i++) expect((await post(receiver.url, messageCreated(), { deliveryId })).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await post(receiver.url, messageWithMarkup(), { deliveryId })).status).toBe(200);
     expect(receiver.events.length - before).toBe(1);
   });
 });
