@@ -2621,8 +2621,14 @@ export interface components {
         CreateMessageMultipartRequest: {
             /** @description Text of the message (optional when files are attached). */
             content?: string;
-            /** @description The files, one part each (`attachments[]`). `file_type` is derived from each part's Content-Type (image, video, audio, else file). The model declares a limit of 15. */
-            "attachments[]"?: string[];
+            /**
+             * @description The files, one part named `attachments[]` each; Rails reads them as a
+             *     list even when there is one. `file_type` is derived from each part's
+             *     Content-Type (image, video, audio, else file). The model declares a
+             *     limit of 15. (One part is described as a single file too, because
+             *     multipart parsers such as Prism's read a lone part as a scalar.)
+             */
+            "attachments[]"?: string[] | string;
             /**
              * @description As in the JSON form (`incoming` only in API inboxes).
              * @default outgoing
