@@ -74,6 +74,20 @@ export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<
 }
 
 /**
+ * A promise that rejects with the signal's reason once it aborts (never settles
+ * otherwise). For a signal owned by one attempt: its listener is never removed,
+ * it goes away with the signal.
+ */
+export function rejectOnAbort(signal: AbortSignal): Promise<never> {
+  const rejection = new Promise<never>((_resolve, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+  });
+  rejection.catch(() => undefined); // a rejection nobody raced against is not an error
+  return rejection;
+}
+
+/**
  * One signal that aborts when any of `signals` does, without a new controller
  * when there is only one. `detach` removes the listeners a combination needed.
  */

@@ -4,7 +4,7 @@
  * Failures come back as values, marked retryable or not; only an abort throws.
  */
 import { AbortError, ChatwootError, ConnectionError, InvalidResponseError, TimeoutError } from "../errors.js";
-import { linkSignals, raceAbort } from "./abort.js";
+import { linkSignals, rejectOnAbort } from "./abort.js";
 import { ResponseTooLarge, type BodyReader } from "./body.js";
 import type { CallContext } from "./call-context.js";
 import { redact } from "./logger.js";
@@ -51,7 +51,10 @@ export async function attempt<B>(s: Session, first: Hop, ctx: CallContext, reade
       : undefined;
   const fetchImpl: FetchLike = s.fetch ?? globalThis.fetch; // looked up late so test mocks apply
   const injected = fetchImpl !== runtimeFetch;
-  const untilAborted = <T>(promise: Promise<T>): Promise<T> => (injected ? raceAbort(promise, controller.signal) : promise);
+  // The attempt's own signal: one listener for the whole attempt, made only if an injected fetch needs it.
+  let aborted: Promise<never> | undefined;
+  const untilAborted = <T>(promise: Promise<T>): Promise<T> =>
+    injected ? Promise.race([promise, (aborted ??= rejectOnAbort(controller.signal))]) : promise;
 
   let hop = first;
   let lastStatus = 0;

@@ -6,22 +6,24 @@ import { REDACTED } from "../errors.js";
 
 /**
  * Removes `secret` (the client's own token) from everything a server could have
- * put into `error`: message, stack, body, bodySnippet, headers and the cause
- * chain. A server that echoes the token (in a body, a header, a reset message)
+ * put into `error`: message, stack, every own field (body, bodySnippet, headers,
+ * requestId …) and the cause chain. A server that echoes the token (in a body, a header, a reset message)
  * must not get it into logs. Mutates and returns the error.
  */
 export function redactError<E>(error: E, secret: string): E {
   if (secret === "" || !(error instanceof Error)) return error;
   const fields = error as unknown as Record<string, unknown>;
-  for (const key of ["message", "stack", "bodySnippet"]) {
+  // message and stack are not enumerable; body, bodySnippet, headers, requestId, url … are.
+  for (const key of ["message", "stack", ...Object.keys(error)]) {
+    if (key === "cause") continue;
     const value = fields[key];
-    if (typeof value === "string" && value.includes(secret)) fields[key] = redactText(value, secret);
-  }
-  if ("body" in fields) fields.body = redactValue(fields.body, secret);
-  const headers = fields.headers;
-  if (headers !== null && typeof headers === "object" && !(headers instanceof Headers)) {
-    const record = headers as Record<string, unknown>;
-    for (const name of Object.keys(record)) record[name] = redactValue(record[name], secret);
+    if (key === "headers" && value !== null && typeof value === "object" && !(value instanceof Headers)) {
+      const record = value as Record<string, unknown>;
+      for (const name of Object.keys(record)) record[name] = redactValue(record[name], secret);
+    } else {
+      const redacted = redactValue(value, secret);
+      if (redacted !== value) fields[key] = redacted;
+    }
   }
   if (error.cause !== undefined) {
     Object.defineProperty(error, "cause", { value: redactCause(error.cause, secret, 0), configurable: true, writable: true });

@@ -13,9 +13,9 @@ export async function exchange<B>(s: Session, first: Hop, ctx: CallContext, read
   const { method, href: url } = ctx;
   const log = s.log;
   for (let attemptNo = 1; ; attemptNo++) {
-    const started = Date.now();
+    const started = log ? Date.now() : 0; // only the log needs the duration
     const result = await attempt(s, first, ctx, reader);
-    const ms = Date.now() - started;
+    const ms = log ? Date.now() - started : 0;
     const canRetry = attemptNo <= ctx.maxRetries;
     let delay: number;
     let reason: string;

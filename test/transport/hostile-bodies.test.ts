@@ -64,11 +64,12 @@ describe("the message of an HTML error page is built from a bounded prefix", () 
 
 describe("the client's token never comes back inside an error", () => {
   it("echoed in a JSON error body, its message and a response header", async () => {
-    server.enqueue(json(401, { error: `Invalid token ${TOKEN}`, token: TOKEN, nested: [{ t: `x${TOKEN}x` }] }, { "x-echo": TOKEN }));
+    server.enqueue(json(401, { error: `Invalid token ${TOKEN}`, token: TOKEN, nested: [{ t: `x${TOKEN}x` }] }, { "x-echo": TOKEN, "x-request-id": `req-${TOKEN}` }));
     const err = await rejectionOf(client().conversations.list(), Error); // rejectionOf checks every rendering
     expect(err.message).toContain("Invalid token [REDACTED]");
     expect(JSON.stringify((err as unknown as { body: unknown }).body)).not.toContain(TOKEN);
     expect((err as unknown as { headers: Record<string, string> }).headers["x-echo"]).toBe("[REDACTED]");
+    expect((err as unknown as { requestId: string }).requestId).toBe("req-[REDACTED]");
   });
 
   it("echoed in a text error body through a method that has middleware on raw (the compatible path)", async () => {
