@@ -14,6 +14,7 @@ import type { AddressInfo } from "node:net";
 import { getResponse } from "msw";
 import { ContractGuard, formatViolation, type ExchangeRequest, type Violation } from "./contract.js";
 import { errorState, preferredError } from "./error-states.js";
+import { handlerRouter } from "./router.js";
 import { createSimulator, type Simulator, type SimulatorOptions } from "./simulator.js";
 import { loadSpecDocument, type SpecDocument, type SpecOperation } from "./spec-document.js";
 import { startWebhooks, type WebhookEmitter } from "./webhooks.js";
@@ -141,13 +142,17 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     return reply;
   }
 
+  let routed = { handlers: simulator.handlers, candidates: handlerRouter(simulator.handlers) };
+
   async function simulate(req: http.IncomingMessage, url: URL, method: string, body: Buffer): Promise<Reply> {
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined && name !== "host" && name !== "connection") headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
     const request = new Request(url, { method, headers, ...(body.length > 0 && method !== "GET" ? { body: new Uint8Array(body) } : {}) });
-    const response = await getResponse(simulator.handlers, request);
+    if (routed.handlers !== simulator.handlers) routed = { handlers: simulator.handlers, candidates: handlerRouter(simulator.handlers) };
+    const candidates = routed.candidates(method, url.pathname);
+    const response = candidates.length > 0 ? await getResponse(candidates, request) : undefined;
     if (!response) {
       // Rails' routing error through PublicExceptions (json format under /api).
       return json(404, { status: 404, error: "Not Found" });
