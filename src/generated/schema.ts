@@ -73,7 +73,10 @@ export interface paths {
          * Count conversations
          * @description The four counts (mine, assigned, unassigned, all) for the same filters as
          *     the list, without the conversations. `assignee_type` does not change the
-         *     counts. Rate limited to 30 requests per minute per user and account.
+         *     counts. Rate limited to 30 requests per minute per user and account
+         *     (since 4.15; the general 3000/minute per IP before). With `q`, the
+         *     counts are taken on one page of results (see `ConversationCounts`), so
+         *     `page` and `updated_within` change them.
          */
         get: operations["getConversationCounts"];
         put?: never;
@@ -122,9 +125,15 @@ export interface paths {
         };
         /**
          * Search conversations by message content
-         * @description Conversations that have a message containing `q`, 25 per page, with the
-         *     same list filters as the conversation list. For a search by contact name,
-         *     email, phone or display id use `searchConversations`.
+         * @description Conversations that have an incoming or outgoing message containing `q`
+         *     (case-insensitive), 25 per page, with the same filters as the
+         *     conversation list (`status` is ignored when `q` is given). The items
+         *     are SLIM (`id, uuid, created_at, contact{id,name},
+         *     inbox{id,name,channel_type}, messages[…], account_id`), not full
+         *     conversations; `messages` are the matching messages. The counts are
+         *     taken on the returned page (at most 25 each, shrinking on later pages).
+         *     With `updated_within` every match is returned at once. For a search by
+         *     contact name, email, phone or display id use `searchConversations`.
          */
         get: operations["searchConversationMessages"];
         put?: never;
@@ -191,7 +200,10 @@ export interface paths {
          *     `status`, toggles open ↔ resolved and moves pending or snoozed to open,
          *     which is not safe to repeat: the operation is idempotent only with an
          *     explicit `status` (`x-idempotent-when`). When an agent who is not an
-         *     administrator opens a conversation, it is assigned to them.
+         *     administrator opens a conversation, it is assigned to them. The
+         *     response is `{"payload": {…}}` with no `meta` key (the view's empty
+         *     `meta` block is dropped by Jbuilder). An unknown `status` or a
+         *     non-numeric `snoozed_until` makes the server fail with a 500.
          */
         post: operations["toggleConversationStatus"];
         delete?: never;
@@ -424,6 +436,11 @@ export interface paths {
          *     `assignee_type: AgentBot`) or a team (`team_id`). `assignee_id: null`
          *     unassigns the agent; `team_id: 0` removes the team. When `assignee_id`
          *     is present `team_id` is ignored. Returns what was assigned, or `null`.
+         *     The server does not reject unknown ids: an `assignee_id` that is not a
+         *     user of the account UNASSIGNS the conversation (200 `null`); a
+         *     `team_id` that is not a team of the account (0 included) removes the
+         *     team (200 `null`); `assignee_type: AgentBot` with an unknown bot
+         *     changes nothing (200 `null`); a body with neither key answers `null`.
          */
         post: operations["assignConversation"];
         delete?: never;
@@ -515,15 +532,25 @@ export interface paths {
         };
         /**
          * List messages
-         * @description Messages of the conversation in ascending order: by default the latest
-         *     20; `before` pages back to older messages, `after` forward to newer ones.
+         * @description Messages of the conversation, always in ascending order: without a
+         *     cursor the latest 20; `before` gives the 20 before that id; `after` the
+         *     first 100 after it; both give every message with `after <= id < before`,
+         *     up to 1000. `filter_internal_messages` leaves out private notes and
+         *     activity messages. The `meta` holds the conversation's labels, contact
+         *     (short form), assignee (short form, absent when none) and the last-seen
+         *     times as ISO 8601 strings or `null`. Messages have the message partial's
+         *     keys only: no `account_id`, `sender_type`, `sender_id` or `updated_at`.
          */
         get: operations["listConversationMessages"];
         put?: never;
         /**
          * Send a message
          * @description Sends a message (outgoing by default) or a private note. Not idempotent:
-         *     a blind retry may send the message twice.
+         *     a blind retry may send the message twice. The response is the message
+         *     partial (no `account_id`, `sender_type`, `sender_id`, `updated_at`), with
+         *     `echo_id` when one was sent. Any failure, validation included, is a 422
+         *     `{"error": …}` (e.g. `incoming` outside an API inbox, or more than 200
+         *     messages in a minute: `Validation failed: Too many messages`).
          */
         post: operations["createConversationMessage"];
         delete?: never;
@@ -682,7 +709,11 @@ export interface paths {
          * Start a Dyte video call
          * @description Creates a Dyte meeting for the conversation and posts a message announcing
          *     it (returned). Needs the Dyte integration to be enabled (else 404). Not
-         *     idempotent: each call creates a meeting.
+         *     idempotent: each call creates a meeting. The message is in the form
+         *     embedded in conversations (`EmbeddedMessage`: with `account_id`,
+         *     `sender_type`, `updated_at`, …), with `content_type: integrations` and
+         *     `content_attributes: {type: dyte, data: {meeting_id}}`. When Dyte fails,
+         *     the 422 carries Dyte's own error object and its HTTP status.
          */
         post: operations["createDyteMeeting"];
         delete?: never;
@@ -806,13 +837,17 @@ export interface components {
          */
         ConversationType: "mention" | "participating" | "unattended";
         /**
-         * @description Counts of conversations matching the query (status, inbox, team, labels, q),
-         *     per assignee type. `assignee_type` never changes these numbers.
+         * @description Counts of conversations matching the query (status, inbox, team, labels,
+         *     q, …), per assignee type. `assignee_type` never changes these numbers.
+         *     With `q` (and no `updated_within`) the server counts after applying the
+         *     page's limit and offset: each count is then at most 25 and shrinks on
+         *     later pages (`min(max(total - 25 * (page - 1), 0), 25)`), so it is not the
+         *     total number of matches.
          */
         ConversationCounts: {
             /** @description Conversations assigned to the current user. */
             mine_count: number;
-            /** @description Conversations assigned to any agent. */
+            /** @description Conversations assigned to any agent (`all_count - unassigned_count`). */
             assigned_count: number;
             /** @description Conversations without an assignee. */
             unassigned_count: number;
@@ -850,31 +885,104 @@ export interface components {
          */
         MessageStatus: "sent" | "delivered" | "read" | "failed";
         /**
-         * @description Who sent a message: a contact, an agent or a bot. The fields depend on the
-         *     sender type; `id`, `name` and `type` are always there.
+         * @description An agent in the short form of `User#push_event_data` (`app/models/user.rb`):
+         *     a message's `sender` and the messages list's `meta.assignee`. No email, no
+         *     role.
          */
-        MessageSender: {
-            /** @description Id of the contact, user or bot. */
+        UserSender: {
+            /** @description User id. */
             id: number;
-            /** @description Name of the sender. */
-            name: string | null;
-            /** @description `contact`, `user` or `agent_bot`. */
-            type?: string;
-            /** @description Display name (users only). */
-            available_name?: string;
-            /** @description Email address (contacts and users). */
-            email?: string | null;
-            /** @description Avatar URL. */
-            thumbnail?: string | null;
-        } & {
-            [key: string]: unknown;
+            /** @description Full name. */
+            name: string;
+            /** @description Display name, falling back to `name`. */
+            available_name: string;
+            /** @description Avatar URL, or an empty string. */
+            avatar_url: string;
+            /**
+             * @description Always `user`.
+             * @constant
+             */
+            type: "user";
+            availability_status: components["schemas"]["AvailabilityStatus"];
+            /** @description Avatar URL (same as `avatar_url`), or an empty string. */
+            thumbnail: string;
         };
+        /**
+         * @description A contact in the form of `Contact#push_event_data` (`app/models/contact.rb`):
+         *     a message's `sender` and the messages list's `meta.contact`.
+         *     `company_id` only when the account has the companies feature.
+         */
+        ContactSender: {
+            /** @description Channel-specific attributes (city, country, social profiles, …). */
+            additional_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description Custom attributes defined in the account. */
+            custom_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description Email address, if known. */
+            email: string | null;
+            /** @description Contact id. */
+            id: number;
+            /** @description Your own identifier for the contact, if set. */
+            identifier: string | null;
+            /** @description Contact name. */
+            name: string | null;
+            /** @description Phone number in E.164 format, if known. */
+            phone_number: string | null;
+            /** @description Avatar URL, or an empty string. */
+            thumbnail: string;
+            /** @description Whether the contact is blocked (muted conversations block their contact). */
+            blocked: boolean;
+            /**
+             * @description Always `contact`.
+             * @constant
+             */
+            type: "contact";
+            /** @description Company of the contact (only with the companies feature). */
+            company_id?: number | null;
+        };
+        /** @description An agent bot as a message's `sender` (`AgentBot#push_event_data`, `app/models/agent_bot.rb`). */
+        AgentBotSender: {
+            /** @description Agent bot id. */
+            id: number;
+            /** @description Name of the bot. */
+            name: string;
+            /** @description The bot's avatar URL, else the inbox's, else `null`. */
+            avatar_url: string | null;
+            /**
+             * @description Always `agent_bot`.
+             * @constant
+             */
+            type: "agent_bot";
+        };
+        /**
+         * @description Who sent a message, as `push_event_data` of the sender: an agent
+         *     (`type: user`), the contact (`type: contact`) or an agent bot
+         *     (`type: agent_bot`). Absent for system (activity) messages.
+         */
+        MessageSender: components["schemas"]["UserSender"] | components["schemas"]["ContactSender"] | components["schemas"]["AgentBotSender"];
         /**
          * @description Kind of attached file.
          * @enum {string}
          */
         AttachmentFileType: "image" | "audio" | "video" | "file" | "location" | "fallback" | "share" | "story_mention" | "contact" | "ig_reel" | "ig_post" | "ig_story" | "embed";
-        /** @description A file attached to a message. */
+        /**
+         * @description A file attached to a message (`Attachment#push_event_data`,
+         *     `app/models/attachment.rb`). Always `id`, `message_id`, `file_type`,
+         *     `account_id`; the other keys depend on `file_type`:
+         *     - stored image, video, file (and other stored types): `extension`,
+         *       `content_type`, `data_url`, `thumb_url` (`""` unless an image),
+         *       `file_size`, `width`, `height`;
+         *     - audio: the same plus `transcribed_text`;
+         *     - not stored (an external URL): `data_url` and `thumb_url: ""` only;
+         *     - location: `coordinates_lat`, `coordinates_long`, `fallback_title`, `data_url`;
+         *     - fallback: `fallback_title`, `data_url`; embed: `data_url`;
+         *     - contact (a shared contact card): `fallback_title` and `meta` (an object
+         *       with the card's data, `{}` when none), and **no** `data_url`.
+         *     `extension`, `width`, `height` and an external `data_url` can be `null`.
+         */
         Attachment: {
             /** @description Attachment id. */
             id: number;
@@ -882,25 +990,41 @@ export interface components {
             message_id: number;
             file_type: components["schemas"]["AttachmentFileType"];
             /** @description Account of the attachment. */
-            account_id?: number;
-            /** @description File extension, when known. */
+            account_id: number;
+            /** @description File extension without the dot, `null` when unknown. */
             extension?: string | null;
-            /** @description URL of the file. */
-            data_url: string;
-            /** @description URL of a thumbnail (images), or an empty string. */
-            thumb_url?: string;
-            /** @description Size in bytes. */
-            file_size?: number;
-            /** @description Width in pixels (images and videos). */
+            /** @description MIME type of the stored file. */
+            content_type?: string | null;
+            /** @description URL of the file (a redirect for stored files); the external URL, possibly `null`, for files that are not stored. */
+            data_url?: string | null;
+            /** @description URL of a 250 px thumbnail for stored images; `""` otherwise. */
+            thumb_url?: string | null;
+            /** @description Size in bytes of a stored file. */
+            file_size?: number | null;
+            /** @description Width in pixels (images and videos), `null` when not analysed. */
             width?: number | null;
-            /** @description Height in pixels (images and videos). */
+            /** @description Height in pixels (images and videos), `null` when not analysed. */
             height?: number | null;
-            /** @description Unix seconds when the file was attached (attachments endpoint only). */
-            created_at?: number;
+            /** @description Transcription of an audio file, `""` when none (audio only). */
+            transcribed_text?: string;
+            /** @description Latitude (location only). */
+            coordinates_lat?: number | null;
+            /** @description Longitude (location only). */
+            coordinates_long?: number | null;
+            /** @description Title of a location, fallback or contact card. */
+            fallback_title?: string | null;
         };
-        /** @description A message of a conversation. */
-        Message: {
-            /** @description Message id (use it for `before` / `after` when paging messages). */
+        /**
+         * @description A message as embedded in a conversation (`messages`,
+         *     `last_non_activity_message`) and returned by the Dyte meeting endpoint:
+         *     `Message#push_event_data` (`app/models/message.rb`), i.e. every column of
+         *     the message row plus `conversation`, `sender` and `attachments`. Unlike the
+         *     messages endpoints' `Message`, it has `account_id`, `sender_type`,
+         *     `sender_id`, `updated_at` (an ISO 8601 string, unlike `created_at`) and
+         *     more columns; new columns appear here when Chatwoot adds them.
+         */
+        EmbeddedMessage: {
+            /** @description Message id. */
             id: number;
             /** @description Text of the message; `null` for attachment-only messages. */
             content: string | null;
@@ -918,6 +1042,10 @@ export interface components {
             content_attributes: {
                 [key: string]: unknown;
             };
+            /** @description Extra data (campaign, template parameters, …). */
+            additional_attributes?: {
+                [key: string]: unknown;
+            };
             /** @description A private note, visible to agents only. */
             private: boolean;
             /** @description Id of the message in the source channel (WhatsApp, email, …). */
@@ -926,18 +1054,43 @@ export interface components {
             sender_type: string | null;
             /** @description Id of the sender, `null` for system messages. */
             sender_id: number | null;
+            /** @description Ids of the message in external systems (e.g. Slack). */
+            external_source_ids?: {
+                [key: string]: unknown;
+            };
+            /** @description Content after processing (e.g. mentions resolved). */
+            processed_message_content?: string | null;
+            /** @description Sentiment analysis result, usually empty. */
+            sentiment?: {
+                [key: string]: unknown;
+            };
             created_at: components["schemas"]["UnixTimestamp"];
             /**
              * Format: date-time
              * @description Last update time as an ISO 8601 string (unlike `created_at`).
              */
             updated_at: string;
+            /** @description The `echo_id` sent when the message was created (only then). */
+            echo_id?: string;
+            /** @description A few fields of the message's conversation. */
+            conversation?: {
+                /** @description User id of the assignee. */
+                assignee_id: number | null;
+                /** @description Unread incoming messages. */
+                unread_count: number;
+                last_activity_at: components["schemas"]["UnixTimestamp"];
+                /** @description The contact's inbox link. */
+                contact_inbox: {
+                    /** @description Source id of the contact in the inbox. */
+                    source_id: string | null;
+                };
+            };
             sender?: components["schemas"]["MessageSender"];
             /** @description Files attached to the message (absent when there are none). */
             attachments?: components["schemas"]["Attachment"][];
         };
-        /** @description A message, or `null`. */
-        NullableMessage: components["schemas"]["Message"] | null;
+        /** @description A message as embedded in a conversation, or `null`. */
+        NullableMessage: components["schemas"]["EmbeddedMessage"] | null;
         /** @description The contact (customer) of a conversation, as embedded in `meta.sender`. */
         Contact: {
             /** @description Contact id. */
@@ -1120,8 +1273,8 @@ export interface components {
             custom_attributes: {
                 [key: string]: unknown;
             };
-            /** @description The latest message only (or none). */
-            messages: components["schemas"]["Message"][];
+            /** @description The latest message of any kind (activity messages and private notes included), or none. */
+            messages: components["schemas"]["EmbeddedMessage"][];
             last_non_activity_message: components["schemas"]["NullableMessage"];
             meta: components["schemas"]["ConversationMeta"];
             /** @description The SLA applied to the conversation (Enterprise with SLA on only). */
@@ -1133,10 +1286,14 @@ export interface components {
                 [key: string]: unknown;
             }[];
         };
-        /** @description One page of conversations (25 per page) and the counts of the whole query. */
+        /**
+         * @description One page of conversations (25 per page) and the counts of the query. With
+         *     `updated_within` there is no paging: every match is in `payload`, however
+         *     many.
+         */
         ConversationListData: {
             meta: components["schemas"]["ConversationCounts"];
-            /** @description Up to 25 conversations; a page with fewer is the last page. */
+            /** @description Up to 25 conversations (a page with fewer is the last page); every match with `updated_within`. */
             payload: components["schemas"]["Conversation"][];
         };
         /** @description Response of the conversation list, wrapped in `data`. */
@@ -1258,7 +1415,9 @@ export interface components {
         };
         /**
          * @description Counts returned by the filter and message-search endpoints. Unlike
-         *     `ConversationCounts` there is no `assigned_count`.
+         *     `ConversationCounts` there is no `assigned_count`. On the message search
+         *     with `q` (and no `updated_within`) they are counted on the returned page:
+         *     each is at most 25 and they shrink on later pages.
          */
         FilterCounts: {
             /** @description Matching conversations assigned to the current user. */
@@ -1278,13 +1437,61 @@ export interface components {
             payload: components["schemas"]["Conversation"][];
         };
         /**
-         * @description Conversations with a message whose content matches `q` (25 per page), with
-         *     counts per assignee type.
+         * @description A conversation as the message-content search renders it
+         *     (`app/views/api/v1/models/_conversation.json.jbuilder`): a slim shape, NOT
+         *     a full Conversation. No status, labels, assignee or meta: fetch the
+         *     conversation by `id` for those. `messages` holds the conversation's
+         *     incoming and outgoing messages whose content matched `q`.
+         */
+        ConversationMessageSearchItem: {
+            /** @description The conversation's display id. */
+            id: number;
+            /**
+             * Format: uuid
+             * @description Globally unique id of the conversation.
+             */
+            uuid: string;
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description The conversation's contact. */
+            contact: {
+                /** @description Contact id. */
+                id: number;
+                /** @description Contact name. */
+                name: string | null;
+            };
+            /** @description The conversation's inbox. */
+            inbox: {
+                /** @description Inbox id. */
+                id: number;
+                /** @description Inbox name. */
+                name: string;
+                /** @description Channel type, e.g. `Channel::Whatsapp`. */
+                channel_type: string;
+            };
+            /** @description The messages that matched `q` (every message of the conversation when no `q` was given). */
+            messages: {
+                /** @description Text of the message. */
+                content: string | null;
+                /** @description Message id. */
+                id: number;
+                /** @description Name of the sender; absent when the message has no sender. */
+                sender_name?: string | null;
+                message_type: components["schemas"]["MessageType"];
+                created_at: components["schemas"]["UnixTimestamp"];
+            }[];
+            /** @description Account of the conversation. */
+            account_id: number;
+        };
+        /**
+         * @description Conversations with an incoming or outgoing message whose content contains
+         *     `q`, 25 per page (every match with `updated_within`), as slim items, with
+         *     counts per assignee type. With `q` the counts are taken from the page
+         *     itself, so each is at most 25 and they shrink on later pages.
          */
         ConversationMessageSearchResponse: {
             meta: components["schemas"]["FilterCounts"];
-            /** @description Matching conversations. */
-            payload: components["schemas"]["Conversation"][];
+            /** @description Matching conversations in the slim search form. */
+            payload: components["schemas"]["ConversationMessageSearchItem"][];
         };
         /**
          * @description The only fields the server updates on a conversation. Status, assignee and
@@ -1305,8 +1512,6 @@ export interface components {
             /** @description With `status` `snoozed`, when the conversation reopens, in unix seconds (not an ISO string). */
             snoozed_until?: number;
         };
-        /** @description An always-empty object. */
-        EmptyObject: Record<string, never>;
         /** @description Outcome of a status change. */
         ToggleStatusResult: {
             /** @description `true` when the status changed as asked; `null` when an agent bot token moved a pending conversation to open. */
@@ -1320,9 +1525,12 @@ export interface components {
              */
             snoozed_until: string | null;
         };
-        /** @description Response of toggle_status. `meta` is always an empty object. */
+        /**
+         * @description Response of toggle_status: `{"payload": …}` only. The view declares an
+         *     empty `meta` block, which Jbuilder drops, so there is no `meta` key
+         *     (`app/views/api/v1/accounts/conversations/toggle_status.json.jbuilder`).
+         */
         ToggleStatusResponse: {
-            meta: components["schemas"]["EmptyObject"];
             payload: components["schemas"]["ToggleStatusResult"];
         };
         /** @description The new priority; `null` or omitted clears it. */
@@ -1352,23 +1560,53 @@ export interface components {
             /** @description Number of attachments in the conversation. */
             total_count: number;
         };
+        /**
+         * @description One attachment as the conversation attachments endpoint renders it
+         *     (`app/views/api/v1/models/_attachment.json.jbuilder`): always these keys;
+         *     a key the attachment's `file_type` does not have is `null` (a contact card
+         *     has no `data_url`, a location no `file_size`, …). `sender` is absent for
+         *     messages without a sender.
+         */
+        AttachmentListItem: {
+            /** @description Attachment id. */
+            id: number;
+            /** @description Message the file is attached to. */
+            message_id: number;
+            /** @description URL of a thumbnail for stored images, `""` for other stored files, `null` when the type has none. */
+            thumb_url: string | null;
+            /** @description URL of the file; `null` for a contact card or a missing external URL. */
+            data_url: string | null;
+            /** @description Size in bytes of a stored file, else `null`. */
+            file_size: number | null;
+            file_type: components["schemas"]["AttachmentFileType"];
+            /** @description File extension, `null` when unknown or not a file. */
+            extension: string | null;
+            /** @description Width in pixels, `null` when unknown. */
+            width: number | null;
+            /** @description Height in pixels, `null` when unknown. */
+            height: number | null;
+            created_at: components["schemas"]["UnixTimestamp"];
+            sender?: components["schemas"]["MessageSender"];
+        };
         /** @description One page (100) of the conversation's attachments. */
         AttachmentListResponse: {
             meta: components["schemas"]["AttachmentListMeta"];
             /** @description Attachments, newest first. */
-            payload: components["schemas"]["Attachment"][];
+            payload: components["schemas"]["AttachmentListItem"][];
         };
         /**
          * @description Assign an agent (`assignee_id`), an agent bot (`assignee_id` with
          *     `assignee_type` `AgentBot`) or a team (`team_id`). `assignee_id` `null`
          *     unassigns the agent; `team_id` `0` clears the team. When `assignee_id` is
-         *     present, `team_id` is ignored.
+         *     present, `team_id` is ignored. An empty body changes nothing and answers
+         *     `null`. Unknown ids are not rejected: an unknown `assignee_id` unassigns,
+         *     an unknown `team_id` removes the team.
          */
         AssignmentRequest: {
-            /** @description User (or agent bot) to assign; `null` unassigns. */
+            /** @description User (or agent bot) to assign; `null`, or an id that is not a user of the account, unassigns. */
             assignee_id?: number | null;
             assignee_type?: components["schemas"]["AssigneeKind"];
-            /** @description Team to assign; `0` clears the team. */
+            /** @description Team to assign; `0`, or any id that is not a team of the account, clears the team. */
             team_id?: number;
         };
         /** @description A team, as returned by the assignments endpoint when a team is assigned. */
@@ -1395,8 +1633,9 @@ export interface components {
             updated_at: string;
         };
         /**
-         * @description What was assigned: the agent, the slim agent bot, the team, or `null` after
-         *     unassigning.
+         * @description What was assigned: the agent, the slim agent bot, the team, or `null`
+         *     (after unassigning, after an unknown agent or team id, which unassigns or
+         *     removes the team, or for a body with neither key).
          */
         AssignmentResponse: components["schemas"]["Agent"] | components["schemas"]["AgentBotSummary"] | components["schemas"]["Team"] | null;
         /** @description The labels of a conversation. */
@@ -1416,7 +1655,13 @@ export interface components {
             /** @description User ids (JSON integers). They must be members of the conversation's inbox or administrators. */
             user_ids: number[];
         };
-        /** @description Context of the conversation shown with its messages. */
+        /**
+         * @description Context of the conversation shown with its messages
+         *     (`app/views/api/v1/accounts/conversations/messages/index.json.jbuilder`).
+         *     `assignee` is the short user form and is absent unless a user is assigned.
+         *     The last-seen values are ISO 8601 strings or `null`, unlike the integers
+         *     of the Conversation object.
+         */
         MessageListMeta: {
             /** @description Label titles of the conversation. */
             labels: string[];
@@ -1424,10 +1669,59 @@ export interface components {
             additional_attributes: {
                 [key: string]: unknown;
             };
-            contact: components["schemas"]["Contact"];
-            assignee?: components["schemas"]["Assignee"];
-            agent_last_seen_at: components["schemas"]["UnixTimestampOrZero"];
-            assignee_last_seen_at: components["schemas"]["UnixTimestampOrZero"];
+            contact: components["schemas"]["ContactSender"];
+            assignee?: components["schemas"]["UserSender"];
+            /**
+             * Format: date-time
+             * @description When an agent last read the conversation (ISO 8601), `null` if never.
+             */
+            agent_last_seen_at: string | null;
+            /**
+             * Format: date-time
+             * @description When the assignee last read the conversation (ISO 8601), `null` if never.
+             */
+            assignee_last_seen_at: string | null;
+        };
+        /**
+         * @description A message as the messages endpoints render it (the message partial,
+         *     `app/views/api/v1/models/_message.json.jbuilder`): messages list and
+         *     create, and the `message` of a `search/conversations` result. Exactly these
+         *     keys: unlike the message embedded in a conversation (`EmbeddedMessage`)
+         *     it never has `account_id`, `sender_type`, `sender_id` or `updated_at`.
+         *     `echo_id`, `sender`, `attachments` and `call` are absent (not `null`) when
+         *     the message has none.
+         */
+        Message: {
+            /** @description Message id (use it for `before` / `after` when paging messages). */
+            id: number;
+            /** @description Text of the message; `null` for attachment-only messages. */
+            content: string | null;
+            /** @description Inbox of the message. */
+            inbox_id: number;
+            /** @description The `echo_id` sent when the message was created (only then, and only when one was sent). */
+            echo_id?: string;
+            /** @description The conversation's display id. */
+            conversation_id: number;
+            message_type: components["schemas"]["MessageType"];
+            /** @description Rendering of the message, e.g. `text`, `input_select`, `cards`, `form`, `article`, `incoming_email`, `input_csat`, `integrations`, `sticker`, `voice_call`. */
+            content_type: string;
+            status: components["schemas"]["MessageStatus"];
+            /** @description Extra data for rich content types (items of a select, email headers, meeting data, `in_reply_to`, `deleted`, …). */
+            content_attributes: {
+                [key: string]: unknown;
+            };
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description A private note, visible to agents only. */
+            private: boolean;
+            /** @description Id of the message in the source channel (WhatsApp, email, …). */
+            source_id: string | null;
+            sender?: components["schemas"]["MessageSender"];
+            /** @description Files attached to the message (absent when there are none). */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description The voice call of a `voice_call` message (absent otherwise). */
+            call?: {
+                [key: string]: unknown;
+            };
         };
         /** @description Messages of a conversation, oldest first (by default the latest 20). */
         MessageListResponse: {
@@ -1505,61 +1799,69 @@ export interface components {
             /** @description The agents. */
             payload: components["schemas"]["Agent"][];
         };
-        /** @description The contact of a conversation search result. */
+        /** @description The contact of a conversation search result (`app/views/api/v1/accounts/search/_contact.json.jbuilder`). */
         SearchContact: {
+            /** @description Email address. */
+            email: string | null;
             /** @description Contact id. */
             id: number;
             /** @description Contact name. */
             name: string | null;
-            /** @description Email address. */
-            email?: string | null;
             /** @description Phone number. */
-            phone_number?: string | null;
+            phone_number: string | null;
             /** @description Your identifier for the contact. */
-            identifier?: string | null;
-            /** @description Avatar URL. */
-            thumbnail?: string | null;
-        } & {
-            [key: string]: unknown;
+            identifier: string | null;
+            /** @description Channel-specific attributes of the contact. */
+            additional_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description Unix seconds of the contact's last activity, `null` if never. */
+            last_activity_at: number | null;
         };
-        /** @description The inbox of a conversation search result. */
+        /** @description The inbox of a conversation search result (`app/views/api/v1/accounts/search/_inbox.json.jbuilder`). */
         SearchInbox: {
             /** @description Inbox id. */
             id: number;
+            /** @description Id of the inbox's channel record. */
+            channel_id: number;
             /** @description Inbox name. */
             name: string;
             /** @description Channel type, e.g. `Channel::Whatsapp`. */
             channel_type: string;
-        } & {
-            [key: string]: unknown;
         };
-        /** @description The assignee of a conversation search result. */
+        /** @description The assignee of a conversation search result (`app/views/api/v1/accounts/search/_agent.json.jbuilder`). */
         SearchAgent: {
             /** @description User id. */
             id: number;
+            /** @description Display name. */
+            available_name: string;
+            /** @description Email address. */
+            email: string;
             /** @description Name. */
             name: string;
-            /** @description Display name. */
-            available_name?: string;
-            /** @description Email address. */
-            email?: string;
-            /** @description Avatar URL. */
-            thumbnail?: string | null;
-        } & {
-            [key: string]: unknown;
+            /**
+             * @description Role of the user in the account.
+             * @enum {string|null}
+             */
+            role: "agent" | "administrator" | null;
         };
-        /** @description A conversation found by display id, contact name, email, phone or identifier. */
+        /**
+         * @description A conversation found by `search/conversations`
+         *     (`app/views/api/v1/accounts/search/conversations.json.jbuilder`).
+         *     `message` is the conversation's OLDEST message in the message-partial form
+         *     (never `null`). `contact`, `inbox` and `agent` are each absent (not `null`)
+         *     when the conversation has none; `agent` is absent when unassigned.
+         */
         ConversationSearchResult: {
             /** @description The conversation's display id. */
             id: number;
             /** @description Account of the conversation. */
             account_id: number;
             created_at: components["schemas"]["UnixTimestamp"];
-            message?: components["schemas"]["NullableMessage"];
-            contact: components["schemas"]["SearchContact"];
-            inbox: components["schemas"]["SearchInbox"];
-            /** @description The assignee, `null` when unassigned. */
-            agent?: components["schemas"]["SearchAgent"] | null;
+            message: components["schemas"]["Message"];
+            contact?: components["schemas"]["SearchContact"];
+            inbox?: components["schemas"]["SearchInbox"];
+            agent?: components["schemas"]["SearchAgent"];
             /** @description Channel data of the conversation. */
             additional_attributes: {
                 [key: string]: unknown;
@@ -1578,6 +1880,15 @@ export interface components {
         CreateDyteMeetingRequest: {
             /** @description The conversation's display id. */
             conversation_id: number;
+        };
+        /** @description A Dyte failure passed through by Chatwoot (`lib/dyte.rb`). */
+        DyteError: {
+            /** @description Dyte's JSON error body, as Dyte sent it. */
+            error: {
+                [key: string]: unknown;
+            };
+            /** @description The HTTP status Dyte answered with. */
+            error_code: number;
         };
     };
     responses: {
@@ -1665,10 +1976,22 @@ export interface components {
         ConversationId: number;
         /** @description Page number, from 1 (100 attachments per page). */
         AttachmentsPage: number;
-        /** @description Only messages with an id lower than this message id (older messages). */
+        /**
+         * @description The 20 messages just before this message id (older messages). With
+         *     `after` as well: every message with `after <= id < before`, up to 1000.
+         */
         Before: number;
-        /** @description Only messages with an id higher than this message id (newer messages). */
+        /**
+         * @description The first 100 messages after this message id (newer messages). With
+         *     `before` as well: every message with `after <= id < before`, up to 1000.
+         */
         After: number;
+        /**
+         * @description Leave out private notes and activity messages. The server checks only
+         *     that the parameter is present and not blank: any value, even `false`,
+         *     filters.
+         */
+        FilterInternalMessages: boolean;
         /** @description Numeric id of the label (not its title). */
         LabelId: number;
         /** @description Numeric id of the inbox. */
@@ -1813,6 +2136,10 @@ export interface operations {
                 conversation_type?: components["parameters"]["ConversationTypeFilter"];
                 /** @description Only conversations of this contact-inbox source id. */
                 source_id?: components["parameters"]["SourceId"];
+                /** @description Changes the counts only together with `q` (they are taken on that page of results, 25 per page). */
+                page?: number;
+                /** @description Only conversations updated in the last N seconds. Turns pagination off: every match is returned in one response. */
+                updated_within?: components["parameters"]["UpdatedWithin"];
             };
             header?: never;
             path: {
@@ -1893,6 +2220,14 @@ export interface operations {
                  *     (form style, exploded) so that generated clients send exactly that.
                  */
                 "labels[]"?: components["parameters"]["Labels"];
+                /** @description Sort order (default `last_activity_at_desc`). */
+                sort_by?: components["parameters"]["SortBy"];
+                /** @description Only conversations where the current user is mentioned, participating, or that are unattended. */
+                conversation_type?: components["parameters"]["ConversationTypeFilter"];
+                /** @description Only conversations of this contact-inbox source id. */
+                source_id?: components["parameters"]["SourceId"];
+                /** @description Only conversations updated in the last N seconds. Turns pagination off: every match is returned in one response. */
+                updated_within?: components["parameters"]["UpdatedWithin"];
             };
             header?: never;
             path: {
@@ -2492,10 +2827,22 @@ export interface operations {
     listConversationMessages: {
         parameters: {
             query?: {
-                /** @description Only messages with an id lower than this message id (older messages). */
+                /**
+                 * @description The 20 messages just before this message id (older messages). With
+                 *     `after` as well: every message with `after <= id < before`, up to 1000.
+                 */
                 before?: components["parameters"]["Before"];
-                /** @description Only messages with an id higher than this message id (newer messages). */
+                /**
+                 * @description The first 100 messages after this message id (newer messages). With
+                 *     `before` as well: every message with `after <= id < before`, up to 1000.
+                 */
                 after?: components["parameters"]["After"];
+                /**
+                 * @description Leave out private notes and activity messages. The server checks only
+                 *     that the parameter is present and not blank: any value, even `false`,
+                 *     filters.
+                 */
+                filter_internal_messages?: components["parameters"]["FilterInternalMessages"];
             };
             header?: never;
             path: {
@@ -2806,12 +3153,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Message"];
+                    "application/json": components["schemas"]["EmbeddedMessage"];
                 };
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
+            /** @description Dyte refused the request; `error` is Dyte's JSON error body, `error_code` its HTTP status. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DyteError"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
         };
     };
