@@ -144,6 +144,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{account_id}/conversations/unread_counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Count unread conversations per inbox, label and team
+         * @description New in 4.15 (not in 4.10). Open conversations with an incoming message
+         *     newer than the agent's last visit, counted per inbox, per sidebar label
+         *     and per team, for the inboxes the user may see (agents with a custom role
+         *     may see only unassigned and their own, or only their own). Zero counts
+         *     are left out. Needs the account feature `conversation_unread_counts`;
+         *     without it → **403**. Agent-bot tokens get 401.
+         */
+        get: operations["getConversationUnreadCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{account_id}/conversations/{conversation_id}": {
         parameters: {
             query?: never;
@@ -546,13 +574,163 @@ export interface paths {
         /**
          * Send a message
          * @description Sends a message (outgoing by default) or a private note. Not idempotent:
-         *     a blind retry may send the message twice. The response is the message
-         *     partial (no `account_id`, `sender_type`, `sender_id`, `updated_at`), with
-         *     `echo_id` when one was sent. Any failure, validation included, is a 422
-         *     `{"error": …}` (e.g. `incoming` outside an API inbox, or more than 200
-         *     messages in a minute: `Validation failed: Too many messages`).
+         *     a blind retry may send the message twice.
+         *
+         *     Two request forms: JSON, or `multipart/form-data` with one
+         *     `attachments[]` part per file (the only way to upload files in the same
+         *     request; alternatively upload with `createConversationDirectUpload` and
+         *     pass the `signed_id`s in JSON `attachments`). Every field the message
+         *     builder reads is listed: `cc_emails`, `bcc_emails`, `to_emails` and
+         *     `email_html_content` (Email inboxes), `source_id`, `external_created_at`,
+         *     `campaign_id`, `template_params`, `sender_type`/`sender_id` (agent bot
+         *     sender), `echo_id`, `is_voice_message`. Any failure (validation, an
+         *     `incoming` message outside an API inbox, an invalid email address, more
+         *     than 200 messages in the conversation within a minute) is a 422
+         *     `{"error": …}`. The response is the message partial (no `account_id`,
+         *     `sender_type`, `sender_id`, `updated_at`), with `echo_id` when one was sent.
          */
         post: operations["createConversationMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages/{message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description The conversation's **display id** (the per-account number users see, `id` in the Conversation object), not a database id. */
+                conversation_id: components["parameters"]["ConversationId"];
+                /** @description Numeric id of the message (`id` in the Message object), within the conversation. */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a message
+         * @description "Deletes" a message: the row stays, its `content` becomes "This message
+         *     was deleted" (in the account's locale), `content_type` becomes `text`,
+         *     `content_attributes` becomes exactly `{"deleted": true}`, and its
+         *     attachments are destroyed. Answers the message in that state and fires
+         *     `message_updated`. Repeating it changes nothing more. Agent-bot tokens
+         *     get 401.
+         */
+        delete: operations["deleteConversationMessage"];
+        options?: never;
+        head?: never;
+        /**
+         * Report a message's delivery status (API inboxes)
+         * @description Sets the delivery `status` of a message in an **API inbox** (your
+         *     channel reports what happened to it). Only the status changes; content
+         *     cannot be edited. `external_error` is kept only with `failed`. Changing
+         *     `read` back to `delivered` changes nothing and still answers 200.
+         *     Conversations of any other inbox type answer **403** (one of only two
+         *     403s in Chatwoot). A change fires `message_updated`. Agent-bot tokens
+         *     get 401.
+         */
+        patch: operations["updateConversationMessageStatus"];
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages/{message_id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description The conversation's **display id** (the per-account number users see, `id` in the Conversation object), not a database id. */
+                conversation_id: components["parameters"]["ConversationId"];
+                /** @description Numeric id of the message (`id` in the Message object), within the conversation. */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry sending a failed message
+         * @description Sets the message's `status` back to `sent`, **clears all its
+         *     `content_attributes`** (including `external_error`, `in_reply_to`, email
+         *     headers) and queues delivery to the channel again. Not idempotent: each
+         *     call queues another delivery. Any failure → 422 `{"error": …}`.
+         *     Agent-bot tokens get 401.
+         */
+        post: operations["retryConversationMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/direct_uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description The conversation's **display id** (the per-account number users see, `id` in the Conversation object), not a database id. */
+                conversation_id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prepare a direct file upload
+         * @description First step of a direct upload (Rails ActiveStorage): describe the file,
+         *     get a blob with a `signed_id` and a `direct_upload` URL, PUT the bytes to
+         *     that URL with `direct_upload.headers`, then send the `signed_id` in
+         *     `attachments` of `createConversationMessage` (JSON form).
+         *
+         *     **Caveats in 4.15.1**: the controller derives from Rails'
+         *     `ActiveStorage::DirectUploadsController`, not Chatwoot's API base, so
+         *     - it does not check `api_access_token` (it never answers 401 itself);
+         *     - an unknown conversation creates nothing and answers **204** with no body;
+         *     - an unknown account is Rails' own 404 `{"status":404,"error":"Not Found"}`;
+         *     - ActiveStorage's `protect_from_forgery with: :exception` applies: in
+         *       production, a request without the dashboard's session cookie and CSRF
+         *       token is refused with 422 `{"status":422,"error":"Unprocessable Entity"}`.
+         *     For API clients, multipart `attachments[]` on `createConversationMessage`
+         *     is the dependable way to send files. Not idempotent: each call creates a blob.
+         */
+        post: operations["createConversationDirectUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_typing_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description The conversation's **display id** (the per-account number users see, `id` in the Conversation object), not a database id. */
+                conversation_id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Show or hide the typing indicator
+         * @description Tells the contact (and other agents) that the caller started
+         *     (`typing_status: on`) or stopped (`off`) typing: fires
+         *     `conversation_typing_on` / `conversation_typing_off` (webhooks, API
+         *     inbox callbacks, real-time clients) with the caller as `user`. Any other
+         *     value does nothing. Empty 200 either way. Agent-bot tokens may call it.
+         */
+        post: operations["toggleConversationTypingStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -716,6 +894,151 @@ export interface paths {
          *     the 422 carries Dyte's own error object and its HTTP status.
          */
         post: operations["createDyteMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/integrations/dyte/add_participant_to_meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a Dyte video call
+         * @description Adds the current user to the Dyte meeting announced by an `integrations`
+         *     message (from `createDyteMeeting`) and answers Dyte's participant object,
+         *     whose `token` lets the Dyte SDK join. Unknown message → 404; a message
+         *     that is not `integrations` → 422 `Invalid message type. Action not
+         *     permitted`; a Dyte failure → 422 `{"error": <Dyte's body, an object>,
+         *     "error_code": <Dyte's HTTP status>}`. Needs the Dyte integration. Not
+         *     idempotent: each call creates a participant at Dyte. Agent-bot tokens get 401.
+         */
+        post: operations["addDyteMeetingParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/assignable_agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List agents who may work on all the given inboxes
+         * @description Users who are members of **every** listed inbox, plus all
+         *     administrators (who may work anywhere). The replacement for the
+         *     deprecated per-inbox `listInboxAssignableAgents`. Every inbox id must
+         *     exist (404) and be visible to the caller (401). Agent-bot tokens get 401.
+         */
+        get: operations["listAssignableAgents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/bulk_actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update many conversations (or contacts) at once
+         * @description Change status, assignee or team, add or remove labels on many
+         *     conversations at once (or label / delete many contacts). The server only
+         *     enqueues a background job and answers an empty 200; the job applies the
+         *     change to the ids the caller may see and skips the others silently, so
+         *     a 200 does not mean every record changed. There is no limit on the
+         *     number of ids in the controller or the job. Unknown `type` → 422
+         *     `{"success":false}`. Deleting contacts is for administrators only (401
+         *     otherwise). Agent-bot tokens get 401. Repeating the same request leads
+         *     to the same end state.
+         */
+        post: operations["performBulkAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/contacts/{contact_id}/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description Numeric id of the contact (`meta.sender.id` of a conversation). */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a contact's conversations
+         * @description The contact's 20 most recently active conversations (by
+         *     `last_activity_at`), of every status, in full Conversation shape; no
+         *     paging, no filters. Agents get only the conversations of their inboxes
+         *     (and teams). Unknown contact → 404. Agent-bot tokens get 401.
+         */
+        get: operations["listContactConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/contacts/{contact_id}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description Numeric id of the contact (`meta.sender.id` of a conversation). */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the labels of a contact
+         * @description Titles of the labels applied to the contact (not to its conversations). Agent-bot tokens get 401.
+         */
+        get: operations["listContactLabels"];
+        put?: never;
+        /**
+         * Replace the labels of a contact
+         * @description REPLACES the contact's labels with exactly this list (`[]` removes all)
+         *     and answers the new list. Open to agents; titles are not checked against
+         *     the account's labels. Agent-bot tokens get 401.
+         */
+        post: operations["setContactLabels"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1493,6 +1816,30 @@ export interface components {
             /** @description Matching conversations in the slim search form. */
             payload: components["schemas"]["ConversationMessageSearchItem"][];
         };
+        /** @description Unread open conversations for the current user. */
+        UnreadCounts: {
+            /**
+             * @description Open conversations with an incoming message newer than the agent's last
+             *     visit, in the inboxes the user may see. Ids with a zero count are left
+             *     out.
+             */
+            payload: {
+                /** @description Sum of the inbox counts. */
+                all_count: number;
+                /** @description Count per inbox id (keys are ids as strings). */
+                inboxes: {
+                    [key: string]: number;
+                };
+                /** @description Count per label id, for labels shown on the sidebar only. */
+                labels: {
+                    [key: string]: number;
+                };
+                /** @description Count per team id, for the user's teams (all teams for administrators). */
+                teams: {
+                    [key: string]: number;
+                };
+            };
+        };
         /**
          * @description The only fields the server updates on a conversation. Status, assignee and
          *     team cannot be changed here (use toggle_status and assignments): the
@@ -1729,27 +2076,246 @@ export interface components {
             /** @description Messages in ascending order. */
             payload: components["schemas"]["Message"][];
         };
-        /** @description A new message in the conversation. */
+        /**
+         * @description How the message is rendered (`Message.content_types`, app/models/message.rb).
+         *     `input_select`, `cards`, `form` and `article` need `content_attributes.items`
+         *     with the keys app/models/concerns/content_attribute_validator.rb allows.
+         * @enum {string}
+         */
+        MessageContentTypeName: "text" | "input_text" | "input_textarea" | "input_email" | "input_select" | "cards" | "form" | "article" | "incoming_email" | "input_csat" | "integrations" | "sticker" | "voice_call";
+        /**
+         * @description A WhatsApp (or other channel) template to send. Stored in the message's
+         *     `additional_attributes.template_params`; the server's JSON schema
+         *     (`Message::TEMPLATE_PARAMS_SCHEMA`) requires only `name`.
+         */
+        CreateMessageTemplateParams: {
+            /** @description Template name. */
+            name: string;
+            /** @description Template category, e.g. `MARKETING` or `UTILITY`. */
+            category?: string;
+            /** @description Template language code, e.g. `en_US`. */
+            language?: string;
+            /** @description Template namespace (360dialog / on-premise WhatsApp). */
+            namespace?: string;
+            /** @description Values for the template's placeholders. */
+            processed_params?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description A new message, as `Messages::MessageBuilder` reads it
+         *     (app/builders/messages/message_builder.rb). Every field is optional; a
+         *     message needs `content` or at least one attachment to be useful. Send
+         *     files with the `multipart/form-data` form; in JSON, `attachments` takes
+         *     signed blob ids from `createConversationDirectUpload`.
+         */
         CreateMessageRequest: {
-            /** @description Text of the message. */
+            /** @description Text of the message (at most 150 000 characters). */
             content?: string;
             /**
-             * @description `outgoing` (from the agent, default) or `incoming` (on behalf of the contact, API inboxes).
+             * @description `outgoing` (default; sent by the caller or by `sender_id`'s bot),
+             *     `incoming` (on behalf of the contact; API inboxes only, elsewhere 422
+             *     `Incoming messages are only allowed in Api inboxes`), `template` (a
+             *     channel template message, sent by the contact's side of the builder:
+             *     its sender is the contact) or `activity` (a system notice; no webhook).
              * @default outgoing
              * @enum {string}
              */
-            message_type?: "outgoing" | "incoming";
-            /** @description A private note, visible to agents only. */
+            message_type?: "outgoing" | "incoming" | "template" | "activity";
+            /**
+             * @description A private note, visible to agents only (never delivered to the contact).
+             * @default false
+             */
             private?: boolean;
-            /** @description Rendering of the message, e.g. `text` (default), `input_select`, `cards`, `form`, `article`. */
-            content_type?: string;
-            /** @description Extra data for rich content types. */
+            content_type?: components["schemas"]["MessageContentTypeName"];
+            /**
+             * @description Extra data for rich content types: `items` (select options, cards,
+             *     form fields, articles), `in_reply_to` (id of the message this one
+             *     answers), … An object, or the same object as a JSON string (as
+             *     multipart clients send it; an unparsable string is ignored).
+             */
             content_attributes?: {
                 [key: string]: unknown;
-            };
-            template_params?: components["schemas"]["TemplateParams"];
-            /** @description Your own id, echoed back in real-time events to match optimistic UI updates. */
+            } | string;
+            /**
+             * @description Signed blob ids (`signed_id` from `createConversationDirectUpload`),
+             *     whose files were already PUT to storage. `file_type` is taken from the
+             *     blob's MIME type (image, video, audio, else file). The model declares a
+             *     limit of 15 attachments per message.
+             */
+            attachments?: string[];
+            /** @description Marks audio attachments as a voice note (`meta.is_voice_message`). */
+            is_voice_message?: boolean;
+            /** @description Your own id, echoed back as `echo_id` in the response and in real-time events (to match optimistic UI updates). */
             echo_id?: string;
+            /** @description Id of the message in an external system, stored as given (API inboxes use it to de-duplicate). */
+            source_id?: string;
+            /** @description When the message was really sent elsewhere; stored as given in `content_attributes.external_created_at`. */
+            external_created_at?: number | string;
+            /** @description Email inboxes only (ignored elsewhere). Comma-separated addresses; stored as an array in `content_attributes.cc_emails`. An invalid address → 422 `Invalid email address`. */
+            cc_emails?: string;
+            /** @description Email inboxes only. Comma-separated addresses, stored in `content_attributes.bcc_emails`. */
+            bcc_emails?: string;
+            /** @description Email inboxes only. Comma-separated addresses that replace the default recipient, stored in `content_attributes.to_emails`. */
+            to_emails?: string;
+            /** @description Email inboxes only, non-private messages with `content`. Replaces the HTML body generated from `content`. */
+            email_html_content?: string;
+            /** @description Campaign that produced the message; stored in `additional_attributes.campaign_id`. */
+            campaign_id?: number;
+            template_params?: components["schemas"]["CreateMessageTemplateParams"];
+            /**
+             * @description With `sender_id`, makes an agent bot (of this account, or a global one) the sender of an `outgoing` message. Any other value is ignored.
+             * @enum {string}
+             */
+            sender_type?: "AgentBot";
+            /** @description Id of the agent bot that sends the message (only with `sender_type` `AgentBot`). An unknown id falls back to the caller. */
+            sender_id?: number;
+        };
+        /**
+         * @description The same message as `CreateMessageRequest`, as `multipart/form-data`: the
+         *     only way to upload files in the same request. Rails reads `attachments[]`
+         *     parts as uploaded files; every other part is a string, so
+         *     `content_attributes` is sent as a JSON string and booleans as
+         *     `true`/`false`. Send templates (`template_params`) with the JSON form.
+         */
+        CreateMessageMultipartRequest: {
+            /** @description Text of the message (optional when files are attached). */
+            content?: string;
+            /** @description The files, one part each (`attachments[]`). `file_type` is derived from each part's Content-Type (image, video, audio, else file). The model declares a limit of 15. */
+            "attachments[]"?: string[];
+            /**
+             * @description As in the JSON form (`incoming` only in API inboxes).
+             * @default outgoing
+             * @enum {string}
+             */
+            message_type?: "outgoing" | "incoming" | "template" | "activity";
+            /**
+             * @description `true` for a private note.
+             * @enum {string}
+             */
+            private?: "true" | "false";
+            content_type?: components["schemas"]["MessageContentTypeName"];
+            /** @description The `content_attributes` object as a JSON string, e.g. `{"in_reply_to":88342}`. An unparsable string is ignored. */
+            content_attributes?: string;
+            /**
+             * @description `true` marks audio attachments as a voice note (`meta.is_voice_message`).
+             * @enum {string}
+             */
+            is_voice_message?: "true" | "false";
+            /** @description Echoed back as `echo_id`. */
+            echo_id?: string;
+            /** @description External id, stored as given. */
+            source_id?: string;
+            /** @description Stored in `content_attributes.external_created_at`. */
+            external_created_at?: string;
+            /** @description Email inboxes only. Comma-separated addresses. */
+            cc_emails?: string;
+            /** @description Email inboxes only. Comma-separated addresses. */
+            bcc_emails?: string;
+            /** @description Email inboxes only. Comma-separated addresses. */
+            to_emails?: string;
+            /** @description Email inboxes only. Replaces the generated HTML body. */
+            email_html_content?: string;
+            /** @description Campaign id, stored in `additional_attributes.campaign_id`. */
+            campaign_id?: string;
+            /**
+             * @description With `sender_id`, an agent bot sends the outgoing message.
+             * @enum {string}
+             */
+            sender_type?: "AgentBot";
+            /** @description Id of the sending agent bot. */
+            sender_id?: string;
+        };
+        /** @description The message's new delivery status (API inboxes report what the external channel did). */
+        UpdateMessageStatusRequest: {
+            status?: components["schemas"]["MessageStatus"];
+            /** @description Why delivery failed; kept only with `status` `failed` (cleared otherwise). */
+            external_error?: string;
+        };
+        /** @description The file to be uploaded, described before its bytes are sent (Rails' ActiveStorage direct upload). */
+        DirectUploadRequest: {
+            /** @description The blob to create. */
+            blob: {
+                /** @description File name, e.g. `return-label.pdf`. */
+                filename: string;
+                /** @description Size of the file in bytes. */
+                byte_size: number;
+                /** @description Base64 of the file's MD5 digest; storage checks it on upload. */
+                checksum: string;
+                /** @description MIME type; it decides the attachment's `file_type` (image, video, audio, else file). */
+                content_type: string;
+                /** @description Optional metadata stored with the blob. */
+                metadata?: {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        /**
+         * @description The ActiveStorage blob created for a direct upload (`blob.as_json` with
+         *     `signed_id`), plus where to PUT the bytes. Pass `signed_id` in a message's
+         *     `attachments`.
+         */
+        DirectUpload: {
+            /** @description Blob id. */
+            id: number;
+            /** @description Storage key of the blob. */
+            key: string;
+            /** @description File name as given. */
+            filename: string;
+            /** @description MIME type as given. */
+            content_type: string | null;
+            /** @description Metadata as given. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /** @description Storage service, e.g. `local`, `amazon`. */
+            service_name?: string;
+            /** @description Size in bytes. */
+            byte_size: number;
+            /** @description Base64 MD5 as given. */
+            checksum: string | null;
+            /**
+             * Format: date-time
+             * @description Creation time (ISO 8601, Rails' JSON encoding).
+             */
+            created_at: string;
+            /** @description Signed blob id to send in `attachments` of a message. */
+            signed_id: string;
+            /** @description Where and how to upload the bytes. */
+            direct_upload: {
+                /**
+                 * Format: uri
+                 * @description PUT the file's bytes to this URL.
+                 */
+                url: string;
+                /** @description Headers to send with the PUT (e.g. `Content-Type`, `Content-MD5`). */
+                headers: {
+                    [key: string]: string;
+                };
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Body that Rails' own exception handler (`ActionDispatch::PublicExceptions`)
+         *     renders for a JSON request when a controller outside Chatwoot's API base
+         *     raises: the HTTP status and its reason phrase.
+         */
+        RailsErrorBody: {
+            /** @description The HTTP status code again. */
+            status: number;
+            /** @description The reason phrase, e.g. `Not Found`, `Unprocessable Entity`. */
+            error: string;
+        };
+        /** @description Whether the caller started or stopped typing. */
+        ToggleTypingStatusRequest: {
+            /**
+             * @description `on` fires `conversation_typing_on`, `off` fires `conversation_typing_off`; any other value (or none) does nothing and still answers 200.
+             * @enum {string}
+             */
+            typing_status?: "on" | "off";
+            /** @description Typing a private note (passed through to the event as `is_private`). */
+            is_private?: boolean;
         };
         /** @description A label of the account. */
         Label: {
@@ -1881,14 +2447,114 @@ export interface components {
             /** @description The conversation's display id. */
             conversation_id: number;
         };
-        /** @description A Dyte failure passed through by Chatwoot (`lib/dyte.rb`). */
+        /** @description A 422 from the Dyte endpoints: a message (`{"error": "…"}`), or Dyte's own error body with its HTTP status. */
         DyteError: {
-            /** @description Dyte's JSON error body, as Dyte sent it. */
-            error: {
+            /** @description A message, or Dyte's parsed error body. */
+            error: string | {
                 [key: string]: unknown;
             };
-            /** @description The HTTP status Dyte answered with. */
-            error_code: number;
+            /** @description Dyte's HTTP status (only with Dyte's error body). */
+            error_code?: number;
+        };
+        /** @description The Dyte meeting message to join. */
+        AddDyteParticipantRequest: {
+            /** @description Id of the `integrations` message that `createDyteMeeting` posted (its `content_attributes.data.meeting_id` names the meeting). */
+            message_id: number;
+        };
+        /**
+         * @description Dyte's participant object (the `data` of Dyte's `POST
+         *     /v2/meetings/{id}/participants` reply, passed through unchanged), for the
+         *     current user; `token` authenticates the Dyte web SDK.
+         */
+        DyteParticipant: {
+            /** @description Dyte's participant id. */
+            id?: string;
+            /** @description The agent's name. */
+            name?: string;
+            /** @description The agent's avatar URL. */
+            picture?: string | null;
+            /** @description The Chatwoot user id, as a string. */
+            custom_participant_id?: string;
+            /** @description Dyte preset (Chatwoot uses `group_call_host`). */
+            preset_id?: string;
+            /** @description Participant auth token for the Dyte SDK. Treat it as a secret. */
+            token: string;
+            /** @description Creation time (Dyte's ISO string). */
+            created_at?: string;
+            /** @description Last update (Dyte's ISO string). */
+            updated_at?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description One bulk action over many conversations (or contacts). The server only
+         *     enqueues a background job and answers 200 at once; the job touches only the
+         *     ids the caller may see and fails silently per record.
+         *
+         *     For `type: Conversation` the job first removes `labels.remove` from every
+         *     conversation, then per conversation adds `labels.add`, applies `fields`
+         *     (`status: null` is dropped; `assignee_id: null` / `team_id: null` clear)
+         *     and, only together with `fields`, `snoozed_until`.
+         *     For `type: Contact` it takes `ids` with `labels.add`, `labels.remove` or
+         *     `action_name: delete` (administrators only, else 401).
+         */
+        BulkActionRequest: {
+            /**
+             * @description What `ids` are. Camelized by the server (`conversation` works too); anything else → 422 `{"success":false}`.
+             * @enum {string}
+             */
+            type: "Conversation" | "Contact";
+            /** @description Conversation **display ids**, or contact ids. */
+            ids: number[];
+            /** @description Conversations only. Attributes to set on every conversation. */
+            fields?: {
+                /**
+                 * @description New status; `null` is ignored.
+                 * @enum {string|null}
+                 */
+                status?: "open" | "resolved" | "pending" | "snoozed" | null;
+                /** @description Agent to assign (user id); `null` unassigns. */
+                assignee_id?: number | null;
+                /** @description Team to assign; `null` removes the team. */
+                team_id?: number | null;
+            };
+            /** @description Labels to add to / remove from every record. */
+            labels?: {
+                /** @description Label titles to add. */
+                add?: components["schemas"]["LabelTitle"][];
+                /** @description Label titles to remove. */
+                remove?: components["schemas"]["LabelTitle"][];
+            };
+            /** @description Conversations only. Unix seconds; saved only when `fields` is also given (use it with `fields.status` `snoozed`). */
+            snoozed_until?: number;
+            /**
+             * @description Contacts only. `delete` deletes the contacts (administrators only).
+             * @enum {string}
+             */
+            action_name?: "delete";
+        };
+        /** @description The 422 body for an unknown `type`. */
+        BulkActionRejected: {
+            /**
+             * @description Always `false`.
+             * @constant
+             */
+            success: false;
+        };
+        /** @description The contact's 20 most recently active conversations (every status, no paging); agents see only those of their inboxes. */
+        ContactConversationList: {
+            /** @description Conversations, most recent `last_activity_at` first. */
+            payload: components["schemas"]["Conversation"][];
+        };
+        /** @description The labels of a contact. */
+        ContactLabels: {
+            /** @description Label titles. */
+            payload: string[];
+        };
+        /** @description The complete new set of the contact's labels; `[]` removes all. */
+        SetContactLabelsRequest: {
+            /** @description Label titles. They REPLACE the contact's labels; titles are not checked against the account's label list. */
+            labels: components["schemas"]["LabelTitle"][];
         };
     };
     responses: {
@@ -1992,6 +2658,8 @@ export interface components {
          *     filters.
          */
         FilterInternalMessages: boolean;
+        /** @description Numeric id of the message (`id` in the Message object), within the conversation. */
+        MessageId: number;
         /** @description Numeric id of the label (not its title). */
         LabelId: number;
         /** @description Numeric id of the inbox. */
@@ -2000,6 +2668,13 @@ export interface components {
         SearchQuery: string;
         /** @description Page number, from 1 (15 results per page). */
         SearchPage: number;
+        /**
+         * @description Inbox ids, one `inbox_ids[]` parameter each (`?inbox_ids[]=3&inbox_ids[]=7`).
+         *     Every listed inbox must exist (else 404) and be visible to the caller (else 401).
+         */
+        InboxIds: number[];
+        /** @description Numeric id of the contact (`meta.sender.id` of a conversation). */
+        ContactId: number;
     };
     requestBodies: never;
     headers: never;
@@ -2248,6 +2923,47 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getConversationUnreadCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCounts"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The account does not have the `conversation_unread_counts` feature.
+             *     `error` is the account locale's text for
+             *     `errors.conversations.unread_counts.feature_not_enabled` (the locale
+             *     files are not part of the 4.15.1 source subset; the example text is
+             *     illustrative).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -2884,6 +3600,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateMessageRequest"];
+                "multipart/form-data": components["schemas"]["CreateMessageMultipartRequest"];
             };
         };
         responses: {
@@ -2899,6 +3616,225 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteConversationMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description The conversation's **display id** (the per-account number users see, `id` in the Conversation object), not a database id. */
+                conversation_id: components["parameters"]["ConversationId"];
+                /** @description Numeric id of the message (`id` in the Message object), within the conversation. */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message as it now is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateConversationMessageStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description The conversation's **display id** (the per-account number users see, `id` in the Conversation object), not a database id. */
+                conversation_id: components["parameters"]["ConversationId"];
+                /** @description Numeric id of the message (`id` in the Message object), within the conversation. */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMessageStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The message after the update (REST message shape). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The conversation is not in an API inbox. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    retryConversationMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description The conversation's **display id** (the per-account number users see, `id` in the Conversation object), not a database id. */
+                conversation_id: components["parameters"]["ConversationId"];
+                /** @description Numeric id of the message (`id` in the Message object), within the conversation. */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message, re-queued. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description Saving the message failed. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createConversationDirectUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description The conversation's **display id** (the per-account number users see, `id` in the Conversation object), not a database id. */
+                conversation_id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description The blob, its signed id and the upload target. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectUpload"];
+                };
+            };
+            /** @description The conversation does not exist; nothing was created and there is no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `blob` is missing (Rails' ParameterMissing, rendered by Rails itself). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RailsErrorBody"];
+                };
+            };
+            /**
+             * @description Not sent by this controller in 4.15.1 (it checks no token); documented
+             *     so that clients map errors the same way on every operation. A
+             *     suspended account makes it fail with 500 instead.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The account does not exist (Rails' own 404 body). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RailsErrorBody"];
+                };
+            };
+            /** @description Refused by CSRF protection (no dashboard session cookie and CSRF token), in production. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RailsErrorBody"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    toggleConversationTypingStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description The conversation's **display id** (the per-account number users see, `id` in the Conversation object), not a database id. */
+                conversation_id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToggleTypingStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description Done (or nothing to do); empty body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3170,6 +4106,203 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    addDyteMeetingParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddDyteParticipantRequest"];
+            };
+        };
+        responses: {
+            /** @description Dyte's participant object for the current user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DyteParticipant"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description Not a Dyte message, or Dyte refused. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DyteError"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAssignableAgents: {
+        parameters: {
+            query: {
+                /**
+                 * @description Inbox ids, one `inbox_ids[]` parameter each (`?inbox_ids[]=3&inbox_ids[]=7`).
+                 *     Every listed inbox must exist (else 404) and be visible to the caller (else 401).
+                 */
+                "inbox_ids[]": components["parameters"]["InboxIds"];
+            };
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignableAgentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    performBulkAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkActionRequest"];
+            };
+        };
+        responses: {
+            /** @description Enqueued; empty body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description Unknown `type`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkActionRejected"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listContactConversations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description Numeric id of the contact (`meta.sender.id` of a conversation). */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactConversationList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listContactLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description Numeric id of the contact (`meta.sender.id` of a conversation). */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Label titles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactLabels"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    setContactLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id of the account. */
+                account_id: components["parameters"]["AccountId"];
+                /** @description Numeric id of the contact (`meta.sender.id` of a conversation). */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetContactLabelsRequest"];
+            };
+        };
+        responses: {
+            /** @description The labels now on the contact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactLabels"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -3195,4 +4328,13 @@ export const contactAvailability_statusValues: ReadonlyArray<FlattenedDeepRequir
 export const agentRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Agent"]["role"]> = ["agent", "administrator"];
 export const assigneeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssigneeKind"]> = ["User", "AgentBot"];
 export const filterOperatorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FilterOperator"]> = ["equal_to", "not_equal_to", "contains", "does_not_contain", "is_present", "is_not_present", "is_greater_than", "is_less_than", "days_before"];
-export const createMessageRequestMessage_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateMessageRequest"]["message_type"]> = ["outgoing", "incoming"];
+export const messageContentTypeNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageContentTypeName"]> = ["text", "input_text", "input_textarea", "input_email", "input_select", "cards", "form", "article", "incoming_email", "input_csat", "integrations", "sticker", "voice_call"];
+export const createMessageRequestMessage_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateMessageRequest"]["message_type"]> = ["outgoing", "incoming", "template", "activity"];
+export const createMessageRequestSender_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateMessageRequest"]["sender_type"]> = ["AgentBot"];
+export const createMessageMultipartRequestMessage_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateMessageMultipartRequest"]["message_type"]> = ["outgoing", "incoming", "template", "activity"];
+export const createMessageMultipartRequestPrivateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateMessageMultipartRequest"]["private"]> = ["true", "false"];
+export const createMessageMultipartRequestIs_voice_messageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateMessageMultipartRequest"]["is_voice_message"]> = ["true", "false"];
+export const createMessageMultipartRequestSender_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateMessageMultipartRequest"]["sender_type"]> = ["AgentBot"];
+export const toggleTypingStatusRequestTyping_statusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ToggleTypingStatusRequest"]["typing_status"]> = ["on", "off"];
+export const bulkActionRequestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BulkActionRequest"]["type"]> = ["Conversation", "Contact"];
+export const bulkActionRequestAction_nameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BulkActionRequest"]["action_name"]> = ["delete"];

@@ -7,6 +7,8 @@ import { InvalidRequestError } from "../errors.js";
 
 const MESSAGE_KEYS = [
   "content", "message_type", "private", "content_type", "content_attributes", "template_params", "echo_id",
+  "attachments", "is_voice_message", "source_id", "external_created_at", "cc_emails", "bcc_emails", "to_emails",
+  "email_html_content", "campaign_id", "sender_type", "sender_id",
 ] as const satisfies readonly (keyof CreateMessageBody)[];
 true satisfies CoversAll<CreateMessageBody, (typeof MESSAGE_KEYS)[number]>;
 
@@ -26,8 +28,8 @@ export class Messages {
     return this.core.call<Message>("createConversationMessage", options, { conversation_id: id }, () => {
       knownKeys("body", body, MESSAGE_KEYS);
       optionalOneOf("message_type", body.message_type, createMessageRequestMessage_typeValues);
-      if (body.content === undefined && body.template_params === undefined && body.content_attributes === undefined) {
-        throw new InvalidRequestError("content", "a message needs content (or template_params / content_attributes)");
+      if (body.content === undefined && body.template_params === undefined && body.content_attributes === undefined && !body.attachments?.length) {
+        throw new InvalidRequestError("content", "a message needs content (or attachments / template_params / content_attributes)");
       }
       return { body };
     });

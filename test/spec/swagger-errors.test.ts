@@ -92,10 +92,14 @@ describe("none of the 22 errors of the official swagger is in the spec", () => {
   });
 
   it("#4 errors: 401 instead of 403, 422 instead of 400, and never {description, errors:[{field,…}]}", () => {
+    // The only 403s in Chatwoot 4.15.1 (message status on non-API inboxes, unread counts
+    // feature off), and the only 400 (Rails' own ParameterMissing on direct uploads).
+    const allowed403 = new Set(["updateConversationMessageStatus", "getConversationUnreadCounts"]);
+    const allowed400 = new Set(["createConversationDirectUpload"]);
     for (const op of operations(spec)) {
       const statuses = Object.keys(op.op.responses as JsonObject);
-      expect(statuses, op.operationId).not.toContain("403");
-      expect(statuses, op.operationId).not.toContain("400");
+      if (!allowed403.has(op.operationId)) expect(statuses, op.operationId).not.toContain("403");
+      if (!allowed400.has(op.operationId)) expect(statuses, op.operationId).not.toContain("400");
       expect(statuses, op.operationId).toContain("401");
       for (const status of statuses.filter((s) => s.startsWith("4") && s !== "429")) {
         expect(valid(responseSchemaPtr(op.operationId, status), swaggerErrorBody), `${op.operationId} ${status}`).toBe(false);
