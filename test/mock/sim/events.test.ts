@@ -103,6 +103,7 @@ describe("message events", () => {
 describe("onEvent", () => {
   it("unsubscribes", async () => {
     const seen: string[] = [];
+    h.sim.store.conversationByDisplayId(1, 6)!.priority = null;
     const off = h.sim.onEvent((e) => seen.push(e.event));
     await h.call("POST", `${ACC}/conversations/6/toggle_priority`, { body: { priority: "low" } });
     off();
