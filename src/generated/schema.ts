@@ -35,11 +35,16 @@ export interface paths {
         /**
          * List conversations
          * @description One page (25) of the account's conversations, newest activity first by
-         *     default, with the counts of the whole query per assignee type. Agents
-         *     who are not administrators only see conversations of their inboxes.
-         *     There is no page count: keep asking for the next page until one has
-         *     fewer than 25 conversations. With `updated_within` there is no paging at
-         *     all. `labels[]` must be repeated per label (`labels[]=a&labels[]=b`).
+         *     default, with the counts of the query per assignee type. Agents who are
+         *     not administrators only see conversations of their inboxes (and of their
+         *     teams). There is no page count: keep asking for the next page until one
+         *     has fewer than 25 conversations. With `updated_within` there is no paging
+         *     at all: every match is returned, however many. `labels[]` must be
+         *     repeated per label (`labels[]=a&labels[]=b`). With `q`, `status` is
+         *     ignored and the counts are taken on the returned page (at most 25 each).
+         *     An unknown `team_id` gives 404; an `inbox_id` the caller cannot see gives
+         *     an empty list. Since 4.15: the `priority_desc_created_at_asc` and
+         *     `unread` sort orders (older servers fall back to the default order).
          */
         get: operations["listConversations"];
         put?: never;
@@ -47,10 +52,14 @@ export interface paths {
          * Create a conversation
          * @description Starts a conversation with a contact in an inbox, optionally with a first
          *     message. Returns the full conversation. NOT idempotent: a retry after a
-         *     timeout may create a second conversation. An inbox locked to a single
-         *     conversation returns the contact's existing one; a blocked contact's
-         *     conversation starts `resolved`; an inbox with an active bot starts it
-         *     `pending`.
+         *     timeout may create a second conversation. `source_id` is optional when
+         *     both `inbox_id` and `contact_id` are given; otherwise the server looks the
+         *     contact inbox up by `source_id` (unknown: 404; duplicate: 422
+         *     `source_id should be unique`). An inbox locked to a single conversation
+         *     returns the contact's latest conversation there and adds the message to
+         *     it; a blocked contact's conversation starts `resolved`; an inbox with an
+         *     active bot starts it `pending`, whatever `status` says. `snoozed_until` is
+         *     stored as sent (send ISO 8601), unlike toggle_status.
          */
         post: operations["createConversation"];
         delete?: never;
@@ -102,9 +111,13 @@ export interface paths {
         /**
          * Filter conversations
          * @description Conversations matching a list of conditions (advanced filter), 25 per
-         *     page. Conditions are combined in order by each one's `query_operator`;
-         *     the last condition's `query_operator` must be `null` or absent. An
-         *     unknown attribute key gives 422. Read-only despite being a POST.
+         *     page, most recent activity first. Conditions are combined in order by
+         *     each one's `query_operator`; the last condition's `query_operator` must be
+         *     `null` or absent. A key that is neither a standard attribute nor a
+         *     conversation custom attribute of the account, or an operator the
+         *     attribute does not take, gives 422 `{"error": …}`. Read-only despite
+         *     being a POST. Since 4.15: the `contact_id` attribute key (older servers
+         *     answer 422 for it).
          */
         post: operations["filterConversations"];
         delete?: never;
@@ -186,14 +199,18 @@ export interface paths {
         };
         /**
          * Get a conversation
-         * @description One conversation by its display id, with its latest message, contact, assignee and team.
+         * @description One conversation by its display id, with its latest message (of any
+         *     kind), contact, assignee and team. Agents see it when they belong to its
+         *     inbox or its team; others get 401.
          */
         get: operations["getConversation"];
         put?: never;
         post?: never;
         /**
          * Delete a conversation
-         * @description Deletes the conversation and its messages. Administrators only (others get 401). The response has no body.
+         * @description Deletes the conversation and its messages. Administrators only (others
+         *     get 401). Deletion is queued: a GET right after may still find it. The
+         *     response has no body.
          */
         delete: operations["deleteConversation"];
         options?: never;
@@ -201,8 +218,11 @@ export interface paths {
         /**
          * Update a conversation
          * @description Changes the priority (`null` clears it) and, on Enterprise, the SLA
-         *     policy. Nothing else can be updated here: status, assignee and team have
-         *     their own endpoints, and the server silently ignores them in this body.
+         *     policy. The server reads nothing else here: `status`, `assignee_id`,
+         *     `team_id`, `labels`, `custom_attributes`, … are silently ignored (200 with
+         *     the conversation unchanged); use toggle_status, assignments, labels and
+         *     custom_attributes. An unknown priority value makes the server fail (500):
+         *     there is no `"none"`.
          */
         patch: operations["updateConversation"];
         trace?: never;
@@ -256,7 +276,10 @@ export interface paths {
         put?: never;
         /**
          * Set the priority
-         * @description Sets the priority, or clears it with `null` (or no `priority` at all). There is no `"none"` priority. The response has no body.
+         * @description Sets the priority, or clears it with `null`, an empty string, no
+         *     `priority` at all or no body at all (the request body is optional).
+         *     There is no `"none"` priority: an unknown value makes the server fail
+         *     (500). The response has no body.
          */
         post: operations["toggleConversationPriority"];
         delete?: never;
@@ -283,7 +306,7 @@ export interface paths {
          * Replace the custom attributes
          * @description REPLACES the conversation's custom attributes with the given object: keys
          *     left out are deleted. To change one key, read the conversation, merge, and
-         *     send the whole object.
+         *     send the whole object. Returns `{"custom_attributes": …}` as stored.
          */
         post: operations["setConversationCustomAttributes"];
         delete?: never;
@@ -308,7 +331,11 @@ export interface paths {
         put?: never;
         /**
          * Mark as read
-         * @description Records that the current user has seen the conversation now (its unread count drops to 0 for them).
+         * @description Marks the conversation read: sets `agent_last_seen_at` (one value per
+         *     conversation, shared by all agents) and, when the caller is the
+         *     assignee, `assignee_last_seen_at`, to now. When nothing is unread and the
+         *     value is less than an hour old, nothing is written (since 4.15). Returns
+         *     the conversation.
          */
         post: operations["markConversationRead"];
         delete?: never;
@@ -333,7 +360,10 @@ export interface paths {
         put?: never;
         /**
          * Mark as unread
-         * @description Moves the current user's last-seen time back before the latest incoming message, so the conversation shows as unread.
+         * @description Marks the conversation unread: sets `agent_last_seen_at` and
+         *     `assignee_last_seen_at` to one second before the latest incoming message
+         *     (or clears them, shown as 0, when there is none). Returns the
+         *     conversation.
          */
         post: operations["markConversationUnread"];
         delete?: never;
@@ -358,7 +388,12 @@ export interface paths {
         put?: never;
         /**
          * Mute
-         * @description Mutes the conversation (no notifications for new messages from the contact). The response has no body.
+         * @description Mutes the conversation, which in Chatwoot means blocking its CONTACT
+         *     account-wide: the conversation is set `resolved`, the contact gets
+         *     `blocked: true`, so every conversation of that contact shows
+         *     `muted: true`, the contact's new conversations start `resolved` and its
+         *     incoming messages no longer reopen them. Each call adds a "muted"
+         *     activity message (also when already muted). The response has no body.
          */
         post: operations["muteConversation"];
         delete?: never;
@@ -383,7 +418,10 @@ export interface paths {
         put?: never;
         /**
          * Unmute
-         * @description Unmutes the conversation. The response has no body.
+         * @description Unmutes: unblocks the conversation's contact (`blocked: false`, so all
+         *     of its conversations show `muted: false`). The status is left as it is
+         *     (a muted conversation stays `resolved`). Each call adds an "unmuted"
+         *     activity message. The response has no body.
          */
         post: operations["unmuteConversation"];
         delete?: never;
@@ -409,8 +447,12 @@ export interface paths {
         /**
          * Email a transcript
          * @description Emails the full transcript to an address. Not idempotent (each call sends
-         *     an email). Rate limited to 1000 per hour per account. The response has no
-         *     body; a missing email gives 422.
+         *     an email). The response has no body. Without `email`: 422
+         *     `{"error": "email param missing"}`. When the account's plan has no email
+         *     transcripts: 402 `{"error": "Email transcript is not available on your
+         *     plan"}` (never on a community build). When the account's daily email
+         *     limit is reached: 429 with an EMPTY body (Chatwoot Cloud). Rate limited to
+         *     1000 per hour per account (since 4.15; 30 per hour before).
          */
         post: operations["sendConversationTranscript"];
         delete?: never;
@@ -433,7 +475,10 @@ export interface paths {
         };
         /**
          * List attachments
-         * @description Files attached to the conversation's messages, 100 per page, with the total count.
+         * @description Files attached to the conversation's messages, newest first, 100 per
+         *     page, with the total count. Every item has the same keys; a key its
+         *     `file_type` lacks is `null` (a shared contact card has no `data_url`,
+         *     `file_size` or `extension`).
          */
         get: operations["listConversationAttachments"];
         put?: never;
@@ -498,7 +543,8 @@ export interface paths {
         /**
          * Replace the labels of a conversation
          * @description REPLACES the conversation's labels with exactly this list (`[]` removes
-         *     all). To add a label, read the current ones and send the union.
+         *     all). To add a label, read the current ones and send the union. Titles
+         *     are not checked against the account's labels: any title is stored.
          */
         post: operations["setConversationLabels"];
         delete?: never;
@@ -521,27 +567,34 @@ export interface paths {
         };
         /**
          * List participants
-         * @description Agents who participate in (watch) the conversation, as a top-level array.
+         * @description Agents who participate in (watch) the conversation, as a top-level
+         *     array.
          */
         get: operations["listConversationParticipants"];
         put?: never;
         /**
          * Add participants
-         * @description Adds users as participants. They must be members of the conversation's
-         *     inbox or administrators. Returns only the participants just added. Not
-         *     idempotent: a repeat returns a different result.
+         * @description Adds users as participants and returns the ones that were not yet
+         *     participants. Only members of the conversation's inbox (and
+         *     administrators) can participate, but the server does not say so: a user
+         *     without inbox access is returned as "added" (200) and never saved. An id
+         *     that is not a user gives a 500. Not idempotent: a repeat returns a
+         *     different result.
          */
         post: operations["addConversationParticipants"];
         /**
          * Remove participants
-         * @description Removes these users from the participants. The response has no body.
+         * @description Removes these users from the participants; ids that are not
+         *     participants are ignored. The response has no body.
          */
         delete: operations["removeConversationParticipants"];
         options?: never;
         head?: never;
         /**
          * Replace participants
-         * @description Makes the participants exactly these users and returns them all.
+         * @description Makes the participants these users: adds the missing ones, removes the
+         *     others, and returns every participant now. Users without inbox access
+         *     are skipped silently (so the result can differ from `user_ids`).
          */
         patch: operations["setConversationParticipants"];
         trace?: never;
@@ -574,7 +627,9 @@ export interface paths {
         /**
          * Send a message
          * @description Sends a message (outgoing by default) or a private note. Not idempotent:
-         *     a blind retry may send the message twice.
+         *     a blind retry may send the message twice. The response is the message
+         *     partial (no `account_id`, `sender_type`, `sender_id`, `updated_at`), with
+         *     `echo_id` when one was sent.
          *
          *     Two request forms: JSON, or `multipart/form-data` with one
          *     `attachments[]` part per file (the only way to upload files in the same
@@ -583,11 +638,10 @@ export interface paths {
          *     builder reads is listed: `cc_emails`, `bcc_emails`, `to_emails` and
          *     `email_html_content` (Email inboxes), `source_id`, `external_created_at`,
          *     `campaign_id`, `template_params`, `sender_type`/`sender_id` (agent bot
-         *     sender), `echo_id`, `is_voice_message`. Any failure (validation, an
-         *     `incoming` message outside an API inbox, an invalid email address, more
-         *     than 200 messages in the conversation within a minute) is a 422
-         *     `{"error": …}`. The response is the message partial (no `account_id`,
-         *     `sender_type`, `sender_id`, `updated_at`), with `echo_id` when one was sent.
+         *     sender), `echo_id`, `is_voice_message`. Any failure, validation included,
+         *     is a 422 `{"error": …}` (e.g. `incoming` outside an API inbox, an invalid
+         *     email address, or more than 200 messages in a minute: `Validation failed:
+         *     Too many messages`).
          */
         post: operations["createConversationMessage"];
         delete?: never;
@@ -749,14 +803,17 @@ export interface paths {
         };
         /**
          * List labels
-         * @description Every label of the account, sorted by title.
+         * @description Every label of the account, sorted by title. Agents and administrators.
          */
         get: operations["listLabels"];
         put?: never;
         /**
          * Create a label
-         * @description Creates a label. The title is stored lower-cased and must be unique in
-         *     the account (duplicate → 422 with `attributes: ["title"]`).
+         * @description Creates a label. Administrators only (agents get 401). The title is
+         *     stored lower-cased; it must be at least 2 characters of Unicode letters,
+         *     digits, `_` and `-`, starting with a letter or digit, and unique in the
+         *     account (duplicate or invalid: 422 `{"message", "attributes": ["title"]}`).
+         *     The fields may also be sent wrapped as `{"label": {…}}`.
          */
         post: operations["createLabel"];
         delete?: never;
@@ -779,14 +836,16 @@ export interface paths {
         };
         /**
          * Get a label
-         * @description One label by its numeric id.
+         * @description One label by its numeric id. Administrators only (agents get 401).
          */
         get: operations["getLabel"];
         put?: never;
         post?: never;
         /**
          * Delete a label
-         * @description Deletes the label; it is removed from conversations in the background. The response has no body.
+         * @description Deletes the label. Administrators only (agents get 401). The label is
+         *     removed from conversations and contacts in the background (since 4.15),
+         *     without conversation_updated events. The response has no body.
          */
         delete: operations["deleteLabel"];
         options?: never;
@@ -794,6 +853,8 @@ export interface paths {
         /**
          * Update a label
          * @description Changes the title, description, colour or sidebar visibility of a label.
+         *     Administrators only (agents get 401). A renamed title is renamed on
+         *     conversations and contacts in the background.
          */
         patch: operations["updateLabel"];
         trace?: never;
@@ -835,7 +896,11 @@ export interface paths {
         };
         /**
          * List agents who may work on an inbox
-         * @description Members of the inbox plus the account's administrators, i.e. who may be assigned to or participate in a conversation of that inbox.
+         * @deprecated
+         * @description Members of the inbox plus the account's administrators, i.e. who may be
+         *     assigned to or participate in a conversation of that inbox. DEPRECATED in
+         *     Chatwoot's code ("will be removed"), still routed in 4.15.1: use
+         *     `GET /api/v1/accounts/{account_id}/assignable_agents?inbox_ids[]=…`.
          */
         get: operations["listInboxAssignableAgents"];
         put?: never;
@@ -1046,7 +1111,339 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    anyEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Any event (one receiver URL gets them all)
+         * @description A webhook target has one URL that receives every event it gets, one POST
+         *     per event. Read `event` to tell them apart: `WebhookEvent` is the union of
+         *     all payloads, discriminated by `event`. The entries for each event
+         *     describe who receives it.
+         */
+        post: operations["anyEventWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A conversation was created
+         * @description Chatwoot POSTs this `conversation_created` payload (JSON, `event: conversation_created`) to: account webhooks subscribed to it; the API inbox's `webhook_url` (conversations and messages of that inbox).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). One attempt, no retries.
+         */
+        post: operations["conversationCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_status_changed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A conversation's status changed
+         * @description Chatwoot POSTs this `conversation_status_changed` payload (JSON, `event: conversation_status_changed`) to: account webhooks subscribed to it; the API inbox's `webhook_url` (conversations and messages of that inbox); agent bots (the conversation's bot assignee and the inbox's active bot, once each).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). Agent-bot deliveries are retried on 429 and 500 (3 attempts, 3 s apart, same `X-Chatwoot-Delivery`); other targets get one attempt.
+         */
+        post: operations["conversationStatusChangedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A conversation was updated
+         * @description Chatwoot POSTs this `conversation_updated` payload (JSON, `event: conversation_updated`) to: account webhooks subscribed to it; the API inbox's `webhook_url` (conversations and messages of that inbox); agent bots (the conversation's bot assignee and the inbox's active bot, once each).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). Agent-bot deliveries are retried on 429 and 500 (3 attempts, 3 s apart, same `X-Chatwoot-Delivery`); other targets get one attempt.
+         */
+        post: operations["conversationUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_opened: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A conversation was opened (agent bots)
+         * @description Chatwoot POSTs this `conversation_opened` payload (JSON, `event: conversation_opened`) to: agent bots (the conversation's bot assignee and the inbox's active bot, once each).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). Agent-bot deliveries are retried on 429 and 500 (3 attempts, 3 s apart, same `X-Chatwoot-Delivery`); other targets get one attempt.
+         */
+        post: operations["conversationOpenedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_resolved: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A conversation was resolved (agent bots)
+         * @description Chatwoot POSTs this `conversation_resolved` payload (JSON, `event: conversation_resolved`) to: agent bots (the conversation's bot assignee and the inbox's active bot, once each).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). Agent-bot deliveries are retried on 429 and 500 (3 attempts, 3 s apart, same `X-Chatwoot-Delivery`); other targets get one attempt.
+         */
+        post: operations["conversationResolvedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    message_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A message was created
+         * @description Chatwoot POSTs this `message_created` payload (JSON, `event: message_created`) to: account webhooks subscribed to it; the API inbox's `webhook_url` (conversations and messages of that inbox); agent bots (the conversation's bot assignee and the inbox's active bot, once each).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). Agent-bot deliveries are retried on 429 and 500 (3 attempts, 3 s apart, same `X-Chatwoot-Delivery`); other targets get one attempt.
+         */
+        post: operations["messageCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    message_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A message was updated
+         * @description Chatwoot POSTs this `message_updated` payload (JSON, `event: message_updated`) to: account webhooks subscribed to it; the API inbox's `webhook_url` (conversations and messages of that inbox); agent bots (the conversation's bot assignee and the inbox's active bot, once each).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). Agent-bot deliveries are retried on 429 and 500 (3 attempts, 3 s apart, same `X-Chatwoot-Delivery`); other targets get one attempt.
+         */
+        post: operations["messageUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    contact_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A contact was created
+         * @description Chatwoot POSTs this `contact_created` payload (JSON, `event: contact_created`) to: account webhooks subscribed to it.
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). One attempt, no retries.
+         */
+        post: operations["contactCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    contact_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A contact was updated
+         * @description Chatwoot POSTs this `contact_updated` payload (JSON, `event: contact_updated`) to: account webhooks subscribed to it.
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). One attempt, no retries.
+         */
+        post: operations["contactUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    inbox_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An inbox was created
+         * @description Chatwoot POSTs this `inbox_created` payload (JSON, `event: inbox_created`) to: account webhooks subscribed to it.
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). One attempt, no retries.
+         */
+        post: operations["inboxCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    inbox_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An inbox was updated
+         * @description Chatwoot POSTs this `inbox_updated` payload (JSON, `event: inbox_updated`) to: account webhooks subscribed to it.
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). One attempt, no retries.
+         */
+        post: operations["inboxUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    webwidget_triggered: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The website widget triggered an event
+         * @description Chatwoot POSTs this `webwidget_triggered` payload (JSON, `event: webwidget_triggered`) to: account webhooks subscribed to it; agent bots (the conversation's bot assignee and the inbox's active bot, once each).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). Agent-bot deliveries are retried on 429 and 500 (3 attempts, 3 s apart, same `X-Chatwoot-Delivery`); other targets get one attempt.
+         */
+        post: operations["webwidgetTriggeredWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_typing_on: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Someone started typing
+         * @description Chatwoot POSTs this `conversation_typing_on` payload (JSON, `event: conversation_typing_on`) to: account webhooks subscribed to it; the API inbox's `webhook_url` (conversations and messages of that inbox).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). One attempt, no retries.
+         */
+        post: operations["conversationTypingOnWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_typing_off: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Someone stopped typing
+         * @description Chatwoot POSTs this `conversation_typing_off` payload (JSON, `event: conversation_typing_off`) to: account webhooks subscribed to it; the API inbox's `webhook_url` (conversations and messages of that inbox).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). One attempt, no retries.
+         */
+        post: operations["conversationTypingOffWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -1655,8 +2052,10 @@ export interface components {
          *     source id; unknown → 404, already used by a conversation → 422
          *     `source_id should be unique`) or both `inbox_id` and `contact_id`, in which
          *     case `source_id` may be omitted. An inbox with `lock_to_single_conversation`
-         *     returns the contact's existing conversation instead of a new one. Creating
-         *     is not idempotent: retrying blindly may create two conversations.
+         *     returns the contact's existing conversation instead of a new one. A
+         *     blocked contact's conversation starts `resolved` and an inbox with an
+         *     active bot starts it `pending`, whatever `status` says. Creating is not
+         *     idempotent: retrying blindly may create two conversations.
          */
         CreateConversationRequest: {
             /** @description Contact-inbox source id (optional when `inbox_id` and `contact_id` are given). */
@@ -1674,8 +2073,13 @@ export interface components {
                 [key: string]: unknown;
             };
             status?: components["schemas"]["ConversationStatus"];
-            /** @description For `status` `snoozed`, when to reopen (unix seconds). */
-            snoozed_until?: number;
+            /**
+             * Format: date-time
+             * @description For `status` `snoozed`, when to reopen, as an ISO 8601 string. The
+             *     server stores the value as sent (it does NOT parse unix seconds here,
+             *     unlike toggle_status).
+             */
+            snoozed_until?: string;
             /** @description Agent to assign. */
             assignee_id?: number;
             /** @description Team to assign. */
@@ -1841,14 +2245,50 @@ export interface components {
             };
         };
         /**
-         * @description The only fields the server updates on a conversation. Status, assignee and
-         *     team cannot be changed here (use toggle_status and assignments): the
-         *     server silently ignores them, so this schema forbids them.
+         * @description The only fields the server updates on a conversation are `priority` and
+         *     (Enterprise) `sla_policy_id`. Status, assignee, team, labels and
+         *     custom attributes cannot be changed here (use toggle_status, assignments,
+         *     labels and custom_attributes): the server silently ignores them and
+         *     answers 200 with the conversation unchanged. They are listed below, marked
+         *     deprecated, so that a mock answers like the server; other keys are not
+         *     accepted.
          */
         UpdateConversationRequest: {
             priority?: components["schemas"]["NullablePriority"];
             /** @description SLA policy to apply (Enterprise only). */
             sla_policy_id?: number | null;
+            /**
+             * @deprecated
+             * @description IGNORED by the server (use toggle_status).
+             */
+            status?: string;
+            /**
+             * @deprecated
+             * @description IGNORED by the server (use assignments).
+             */
+            assignee_id?: number | null;
+            /**
+             * @deprecated
+             * @description IGNORED by the server (use assignments).
+             */
+            team_id?: number | null;
+            /**
+             * @deprecated
+             * @description IGNORED by the server (use the conversation labels endpoint).
+             */
+            labels?: string[];
+            /**
+             * @deprecated
+             * @description IGNORED by the server (use custom_attributes).
+             */
+            custom_attributes?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @deprecated
+             * @description IGNORED by the server (use toggle_status).
+             */
+            snoozed_until?: string | null;
         };
         /**
          * @description With `status`, sets that status. Without it, toggles: open ↔ resolved, and
@@ -1880,7 +2320,7 @@ export interface components {
         ToggleStatusResponse: {
             payload: components["schemas"]["ToggleStatusResult"];
         };
-        /** @description The new priority; `null` or omitted clears it. */
+        /** @description The new priority; `null`, `""`, an omitted `priority` or no body at all clears it. */
         TogglePriorityRequest: {
             priority?: components["schemas"]["NullablePriority"];
         };
@@ -2321,7 +2761,7 @@ export interface components {
         Label: {
             /** @description Label id (use it with the label endpoints; conversations refer to labels by title). */
             id: number;
-            /** @description Lower-cased title; letters, digits, `-` and `_` only; unique in the account. */
+            /** @description Lower-cased title of Unicode letters, digits, `-` and `_` (at least 2 characters, starting with a letter or digit); unique in the account. */
             title: string;
             /** @description What the label is for. */
             description: string | null;
@@ -2340,7 +2780,7 @@ export interface components {
          *     `{"label": {…}}`; this spec describes the flat form.
          */
         CreateLabelRequest: {
-            /** @description Letters, digits, `-` and `_`; stored lower-cased; duplicate → 422. */
+            /** @description At least 2 characters of Unicode letters, digits, `_` and `-`, starting with a letter or digit (`lib/regex_helper.rb`); stored lower-cased; duplicate → 422. */
             title: string;
             /** @description What the label is for. */
             description?: string;
@@ -2351,7 +2791,7 @@ export interface components {
         };
         /** @description Fields of a label to change. */
         UpdateLabelRequest: {
-            /** @description Letters, digits, `-` and `_`; stored lower-cased. */
+            /** @description At least 2 characters of Unicode letters, digits, `_` and `-`, starting with a letter or digit (`lib/regex_helper.rb`); stored lower-cased. */
             title?: string;
             /** @description What the label is for. */
             description?: string;
@@ -2447,14 +2887,14 @@ export interface components {
             /** @description The conversation's display id. */
             conversation_id: number;
         };
-        /** @description A 422 from the Dyte endpoints: a message (`{"error": "…"}`), or Dyte's own error body with its HTTP status. */
+        /** @description A Dyte failure passed through by Chatwoot (`lib/dyte.rb`). */
         DyteError: {
-            /** @description A message, or Dyte's parsed error body. */
-            error: string | {
+            /** @description Dyte's JSON error body, as Dyte sent it. */
+            error: {
                 [key: string]: unknown;
             };
-            /** @description Dyte's HTTP status (only with Dyte's error body). */
-            error_code?: number;
+            /** @description The HTTP status Dyte answered with. */
+            error_code: number;
         };
         /** @description The Dyte meeting message to join. */
         AddDyteParticipantRequest: {
@@ -2486,6 +2926,8 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description A 422 from `add_participant_to_meeting`: the message is not a Dyte message (`{"error": "…"}`), or Dyte refused (`DyteError`). */
+        AddDyteParticipantError: components["schemas"]["ErrorMessage"] | components["schemas"]["DyteError"];
         /**
          * @description One bulk action over many conversations (or contacts). The server only
          *     enqueues a background job and answers 200 at once; the job touches only the
@@ -2556,6 +2998,514 @@ export interface components {
             /** @description Label titles. They REPLACE the contact's labels; titles are not checked against the account's label list. */
             labels: components["schemas"]["LabelTitle"][];
         };
+        /** @description The account, as `Account#webhook_data` (app/models/account.rb) writes it. */
+        WebhookAccount: {
+            /** @description Account id. */
+            id: number;
+            /** @description Account name. */
+            name: string;
+        };
+        /**
+         * @description A contact as `Contact#webhook_data` (app/models/contact.rb) writes it: the
+         *     payload of `contact_created` / `contact_updated`, the `sender` of a
+         *     contact's message, the `user` of a contact's typing event. No `type` key.
+         */
+        WebhookContact: {
+            account: components["schemas"]["WebhookAccount"];
+            /** @description Channel-specific data (city, country, social profiles, …). */
+            additional_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description Avatar URL, or an empty string. */
+            avatar: string;
+            /** @description The account's custom contact attributes. */
+            custom_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description Email address. */
+            email: string | null;
+            /** @description Contact id. */
+            id: number;
+            /** @description Your own identifier for the contact. */
+            identifier: string | null;
+            /** @description Contact name. */
+            name: string | null;
+            /** @description Phone number (E.164). */
+            phone_number: string | null;
+            /** @description Avatar URL again, or an empty string. */
+            thumbnail: string;
+            /** @description Whether the contact is blocked (muting a conversation blocks its contact). */
+            blocked: boolean;
+        };
+        /** @description `contact_created`: A contact was created. Account webhooks only. */
+        WebhookContactCreated: components["schemas"]["WebhookContact"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "contact_created";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "contact_created";
+        };
+        /**
+         * @description What changed (`BaseListener#extract_changed_attributes`,
+         *     app/listeners/base_listener.rb): one single-key object per changed column
+         *     (`updated_at` included, not only the watched keys), each
+         *     `{"<column>": {"previous_value": …, "current_value": …}}`.
+         */
+        WebhookChangedAttributes: {
+            [key: string]: {
+                /** @description The value before (any JSON type; times are ISO strings). */
+                previous_value: unknown;
+                /** @description The value after. */
+                current_value: unknown;
+            };
+        }[];
+        /** @description `contact_updated`: A contact was saved with changes (including `last_activity_at` on every message it sends, `blocked` on mute). Never sent with nothing changed. Account webhooks only. */
+        WebhookContactUpdated: components["schemas"]["WebhookContact"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "contact_updated";
+            changed_attributes: components["schemas"]["WebhookChangedAttributes"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "contact_updated";
+        };
+        /** @description The conversation's contact inbox, serialised as the whole record (every column of `contact_inboxes`). */
+        WebhookContactInboxRecord: {
+            /** @description Contact inbox id. */
+            id: number;
+            /** @description Contact id. */
+            contact_id: number;
+            /** @description Inbox id. */
+            inbox_id: number;
+            /** @description The contact's id in the channel (phone number, email, widget UUID, …). */
+            source_id: string;
+            /** @description Whether the widget identity was verified with HMAC. */
+            hmac_verified?: boolean | null;
+            /** @description Token of the contact's real-time channel. */
+            pubsub_token?: string | null;
+            /** @description ISO 8601. */
+            created_at?: string;
+            /** @description ISO 8601. */
+            updated_at?: string;
+        };
+        /**
+         * @description A conversation as webhooks carry it (`Conversations::EventDataPresenter#webhook_data`,
+         *     app/presenters/conversations/event_data_presenter.rb). Unlike the REST
+         *     Conversation: no `uuid`, `account_id`, `muted`, `assignee_last_seen_at`,
+         *     `sla_policy_id` or `last_non_activity_message`; `meta` keys are present
+         *     with `null`; `contact_inbox` is the whole record; `first_reply_created_at`
+         *     is an ISO string or null; `messages` holds the last non-private,
+         *     non-activity message (or nothing).
+         */
+        WebhookConversation: {
+            /** @description Channel-specific data (browser, referer, mail subject, …). */
+            additional_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description Whether the channel lets agents reply now (e.g. WhatsApp's 24 h window). */
+            can_reply: boolean;
+            /** @description Channel type of the inbox, e.g. `Channel::Api`, `Channel::WebWidget`, `Channel::Whatsapp`. */
+            channel: string;
+            /** @description The contact inbox record, or null. */
+            contact_inbox: components["schemas"]["WebhookContactInboxRecord"] | null;
+            /** @description The conversation's **display id**. */
+            id: number;
+            /** @description Inbox id. */
+            inbox_id: number;
+            /**
+             * @description The last non-private, non-activity message, or none, in the embedded
+             *     shape (`Message#webhook_push_event_data`): `message_type` is an
+             *     **integer** and `created_at` **unix seconds** here, unlike the top level
+             *     of a message event; `content` and `processed_message_content` are
+             *     normalised for webhooks (markdown hard breaks → newlines, trailing
+             *     newlines cut).
+             */
+            messages: components["schemas"]["EmbeddedMessage"][];
+            /** @description Label titles. */
+            labels: string[];
+            /** @description Contact, assignee and team. */
+            meta: {
+                sender: components["schemas"]["ContactSender"];
+                /** @description The assigned agent (`User#push_event_data`) or bot, or null. */
+                assignee: components["schemas"]["UserSender"] | components["schemas"]["AgentBotSender"] | null;
+                /**
+                 * @description `User`, `AgentBot`, or null when unassigned.
+                 * @enum {string|null}
+                 */
+                assignee_type: "User" | "AgentBot" | null;
+                /** @description The team, or null. */
+                team: {
+                    /** @description Team id. */
+                    id: number;
+                    /** @description Team name. */
+                    name: string;
+                } | null;
+                /** @description Whether the contact's identity was verified. */
+                hmac_verified: boolean | null;
+            };
+            status: components["schemas"]["ConversationStatus"];
+            /** @description Custom conversation attributes. */
+            custom_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description ISO 8601, or null. */
+            snoozed_until: string | null;
+            /** @description Unread incoming messages (not capped here). */
+            unread_count: number;
+            /** @description ISO 8601 time of the first agent reply, or null (unlike REST, where it is unix seconds). */
+            first_reply_created_at: string | null;
+            /**
+             * @description Priority, or null.
+             * @enum {string|null}
+             */
+            priority: "low" | "medium" | "high" | "urgent" | null;
+            waiting_since: components["schemas"]["UnixTimestampOrZero"];
+            agent_last_seen_at: components["schemas"]["UnixTimestampOrZero"];
+            contact_last_seen_at: components["schemas"]["UnixTimestampOrZero"];
+            last_activity_at: components["schemas"]["UnixTimestamp"];
+            timestamp: components["schemas"]["UnixTimestamp"];
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description Unix seconds with a fraction. */
+            updated_at: number;
+            account: components["schemas"]["WebhookAccount"];
+        };
+        /** @description `conversation_created`: A conversation was created. The conversation at the root, plus `event`. */
+        WebhookConversationCreated: components["schemas"]["WebhookConversation"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "conversation_created";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "conversation_created";
+        };
+        /** @description `conversation_opened`: Agent bots only: the conversation became `open`. The conversation plus `event`, no `changed_attributes`. */
+        WebhookConversationOpened: components["schemas"]["WebhookConversation"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "conversation_opened";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "conversation_opened";
+        };
+        /** @description `conversation_resolved`: Agent bots only: the conversation became `resolved`. The conversation plus `event`, no `changed_attributes`. */
+        WebhookConversationResolved: components["schemas"]["WebhookConversation"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "conversation_resolved";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "conversation_resolved";
+        };
+        /** @description `conversation_status_changed`: `status` changed. Also fires `conversation_updated`. `changed_attributes` is always `null` here (it is fed Rails' `status_change` after the save has cleared it). */
+        WebhookConversationStatusChanged: components["schemas"]["WebhookConversation"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "conversation_status_changed";
+            /** @description Always `null` in 4.15.1 for this event. */
+            changed_attributes: components["schemas"]["WebhookChangedAttributes"] | null;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "conversation_status_changed";
+        };
+        /** @description An agent as `User#webhook_data` (app/models/user.rb) writes it. */
+        WebhookUser: {
+            /** @description User id. */
+            id: number;
+            /** @description Full name. */
+            name: string;
+            /** @description Email address. */
+            email: string;
+            /**
+             * @description Always `user`.
+             * @constant
+             */
+            type: "user";
+        };
+        /** @description An agent bot as `AgentBot#webhook_data` (app/models/agent_bot.rb) writes it. */
+        WebhookAgentBot: {
+            /** @description Agent bot id. */
+            id: number;
+            /** @description Bot name. */
+            name: string;
+            /**
+             * @description Always `agent_bot`.
+             * @constant
+             */
+            type: "agent_bot";
+        };
+        /**
+         * @description Who sent a message or is typing: a contact (`Contact#webhook_data`, no
+         *     `type` key), an agent (`type: user`) or an agent bot (`type: agent_bot`).
+         */
+        WebhookActor: components["schemas"]["WebhookUser"] | components["schemas"]["WebhookAgentBot"] | components["schemas"]["WebhookContact"];
+        /** @description `conversation_typing_off`: someone stopped typing (`toggle_typing_status` by an agent or bot, or the widget's contact). Built in `WebhookListener#handle_typing_status` (app/listeners/webhook_listener.rb). */
+        WebhookConversationTypingOff: {
+            /**
+             * @description The event name. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            event: "conversation_typing_off";
+            user: components["schemas"]["WebhookActor"];
+            conversation: components["schemas"]["WebhookConversation"];
+            /** @description `is_private` as the caller sent it (default `false`). Form-encoded callers send it as a string. */
+            is_private: boolean | string;
+        };
+        /** @description `conversation_typing_on`: someone started typing (`toggle_typing_status` by an agent or bot, or the widget's contact). Built in `WebhookListener#handle_typing_status` (app/listeners/webhook_listener.rb). */
+        WebhookConversationTypingOn: {
+            /**
+             * @description The event name. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            event: "conversation_typing_on";
+            user: components["schemas"]["WebhookActor"];
+            conversation: components["schemas"]["WebhookConversation"];
+            /** @description `is_private` as the caller sent it (default `false`). Form-encoded callers send it as a string. */
+            is_private: boolean | string;
+        };
+        /** @description `conversation_updated`: One of `team_id`, `assignee_id`, `assignee_agent_bot_id`, `status`, `snoozed_until`, `custom_attributes`, `label_list`, `waiting_since`, `first_reply_created_at`, `priority` or `additional_attributes.conversation_language` changed. `changed_attributes` lists every changed column. */
+        WebhookConversationUpdated: components["schemas"]["WebhookConversation"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "conversation_updated";
+            /** @description The changed columns (null only if the server passed none). */
+            changed_attributes: components["schemas"]["WebhookChangedAttributes"] | null;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "conversation_updated";
+        };
+        /**
+         * @description An inbox as inbox webhooks carry it (`Inbox::EventDataPresenter#webhook_data`,
+         *     app/presenters/inbox/event_data_presenter.rb): its settings, the whole
+         *     channel record and the account; no inbox `id` or `name` keys. Sent only
+         *     when the server runs with `ENABLE_INBOX_EVENTS` set. **`channel` is every
+         *     column of the channel, including its credentials** (an API channel's
+         *     `secret` and `hmac_token`, an email channel's IMAP/SMTP passwords): treat
+         *     the payload as secret.
+         */
+        WebhookInbox: {
+            /** @description Whether contacts may write after resolution. */
+            allow_messages_after_resolved: boolean;
+            /** @description One conversation per contact. */
+            lock_to_single_conversation: boolean;
+            /** @description Auto-assignment settings. */
+            auto_assignment_config: {
+                [key: string]: unknown;
+            };
+            /** @description Whether auto-assignment is on. */
+            enable_auto_assignment: boolean;
+            /** @description Whether the widget asks for an email. */
+            enable_email_collect: boolean;
+            /** @description Whether a greeting is sent. */
+            greeting_enabled: boolean;
+            /** @description The greeting. */
+            greeting_message: string | null;
+            /** @description Whether CSAT surveys are sent. */
+            csat_survey_enabled: boolean;
+            /** @description Sender business name (email). */
+            business_name: string | null;
+            /** @description `friendly` or `professional`. */
+            sender_name_type: string;
+            /** @description Business-hours time zone. */
+            timezone: string;
+            /** @description Out-of-office reply. */
+            out_of_office_message: string | null;
+            /** @description Whether business hours apply. */
+            working_hours_enabled: boolean;
+            /** @description One entry per weekday. */
+            working_hours: {
+                [key: string]: unknown;
+            }[];
+            /** @description ISO 8601. */
+            created_at: string;
+            /** @description ISO 8601. */
+            updated_at: string;
+            /** @description The channel record (every column, credentials included). */
+            channel: {
+                [key: string]: unknown;
+            };
+            account: components["schemas"]["WebhookAccount"];
+        };
+        /** @description `inbox_created`: An inbox was created (only with `ENABLE_INBOX_EVENTS`). Account webhooks only. */
+        WebhookInboxCreated: components["schemas"]["WebhookInbox"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "inbox_created";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "inbox_created";
+        };
+        /** @description `inbox_updated`: An inbox was saved with changes (only with `ENABLE_INBOX_EVENTS`). Account webhooks only. */
+        WebhookInboxUpdated: components["schemas"]["WebhookInbox"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "inbox_updated";
+            changed_attributes: components["schemas"]["WebhookChangedAttributes"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "inbox_updated";
+        };
+        /** @description The inbox, as `Inbox#webhook_data` (app/models/inbox.rb) writes it. */
+        WebhookInboxRef: {
+            /** @description Inbox id. */
+            id: number;
+            /** @description Inbox name. */
+            name: string;
+        };
+        /**
+         * @description A message as message webhooks carry it (`Message#webhook_data`,
+         *     app/models/message.rb): `message_type` is a **string** and `created_at` an
+         *     **ISO 8601 string** here, while inside `conversation.messages[]` they are an
+         *     integer and unix seconds. No `status`, `echo_id`, `updated_at` or
+         *     `sender_type`.
+         */
+        WebhookMessage: {
+            account: components["schemas"]["WebhookAccount"];
+            /** @description Campaign id, template params, … */
+            additional_attributes: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Extra data for rich content types (items, in_reply_to, email headers, …). */
+            content_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description e.g. `text`, `input_select`, `cards`, `incoming_email`. */
+            content_type: string;
+            /** @description Text as sent to channels (survey URL added for CSAT), without markdown rendering. */
+            content: string | null;
+            conversation: components["schemas"]["WebhookConversation"];
+            /**
+             * Format: date-time
+             * @description ISO 8601 (unlike the unix seconds inside `conversation.messages[]`).
+             */
+            created_at: string;
+            /** @description Message id. */
+            id: number;
+            inbox: components["schemas"]["WebhookInboxRef"];
+            /**
+             * @description A string here (activity messages never fire message webhooks).
+             * @enum {string}
+             */
+            message_type: "incoming" | "outgoing" | "template";
+            /** @description A private note. */
+            private: boolean;
+            /** @description The sender, or null. */
+            sender: components["schemas"]["WebhookActor"] | null;
+            /** @description Id of the message in the channel. */
+            source_id: string | null;
+            /** @description Only when the message has attachments. */
+            attachments?: components["schemas"]["Attachment"][];
+        };
+        /** @description `message_created`: An incoming, outgoing or template message was created (activity messages never fire). The message at the root, the conversation under `conversation`. */
+        WebhookMessageCreated: components["schemas"]["WebhookMessage"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "message_created";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "message_created";
+        };
+        /** @description `message_updated`: Such a message was saved with changes (status update, delete, retry, …). */
+        WebhookMessageUpdated: components["schemas"]["WebhookMessage"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "message_updated";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "message_updated";
+        };
+        /** @description A contact inbox as `ContactInbox#webhook_data` (app/models/contact_inbox.rb) writes it. */
+        WebhookContactInbox: {
+            /** @description Contact inbox id. */
+            id: number;
+            /** @description The contact, or null. */
+            contact: components["schemas"]["WebhookContact"] | null;
+            inbox: components["schemas"]["WebhookInboxRef"];
+            account: components["schemas"]["WebhookAccount"];
+            /** @description The contact's latest conversation in the inbox, or null. */
+            current_conversation: components["schemas"]["WebhookConversation"] | null;
+            /** @description The contact's id in the channel (the widget's contact UUID). */
+            source_id: string;
+        };
+        /** @description `webwidget_triggered`: The website widget posted an event (`POST /api/v1/widget/events`), e.g. the contact opened the widget. */
+        WebhookWebwidgetTriggered: components["schemas"]["WebhookContactInbox"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "webwidget_triggered";
+            /** @description What the widget sent (`name`, `event_info` data) plus `widget_language`, `browser_language` and `browser`. */
+            event_info: {
+                [key: string]: unknown;
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "webwidget_triggered";
+        };
+        /**
+         * @description Any payload Chatwoot POSTs to a webhook URL (account webhook, API inbox
+         *     `webhook_url` or agent bot `outgoing_url`), discriminated by `event`.
+         *     Payloads are flat JSON objects with `event` added: no envelope, no version.
+         */
+        WebhookEvent: components["schemas"]["WebhookContactCreated"] | components["schemas"]["WebhookContactUpdated"] | components["schemas"]["WebhookConversationCreated"] | components["schemas"]["WebhookConversationOpened"] | components["schemas"]["WebhookConversationResolved"] | components["schemas"]["WebhookConversationStatusChanged"] | components["schemas"]["WebhookConversationTypingOff"] | components["schemas"]["WebhookConversationTypingOn"] | components["schemas"]["WebhookConversationUpdated"] | components["schemas"]["WebhookInboxCreated"] | components["schemas"]["WebhookInboxUpdated"] | components["schemas"]["WebhookMessageCreated"] | components["schemas"]["WebhookMessageUpdated"] | components["schemas"]["WebhookWebwidgetTriggered"];
     };
     responses: {
         /**
@@ -2670,11 +3620,38 @@ export interface components {
         SearchPage: number;
         /**
          * @description Inbox ids, one `inbox_ids[]` parameter each (`?inbox_ids[]=3&inbox_ids[]=7`).
-         *     Every listed inbox must exist (else 404) and be visible to the caller (else 401).
+         *     Needed in practice: without it the server answers 404 (it looks up no
+         *     inbox). Every listed inbox must exist (else 404) and be visible to the
+         *     caller (else 401). Not marked `required` because the server does not check
+         *     the parameter itself (and Prism cannot match a required name with brackets).
+         * @example [
+         *       11,
+         *       14
+         *     ]
          */
         InboxIds: number[];
         /** @description Numeric id of the contact (`meta.sender.id` of a conversation). */
         ContactId: number;
+        /**
+         * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+         *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+         *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+         *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+         *     parsing, with a constant-time comparison: never over a re-serialised body
+         *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+         * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+         */
+        WebhookSignature: string;
+        /**
+         * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+         * @example 1764059401
+         */
+        WebhookTimestamp: string;
+        /**
+         * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+         * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+         */
+        WebhookDelivery: string;
     };
     requestBodies: never;
     headers: never;
@@ -3100,7 +4077,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["TogglePriorityRequest"];
             };
@@ -3285,9 +4262,31 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
+            /** @description The account's plan does not include email transcripts. */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
-            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Either the general rate limit (`text/plain` body `Retry later` and no
+             *     `Retry-After` header, like every operation), or the account's daily
+             *     email limit, answered with an EMPTY body and no content type
+             *     (`head :too_many_requests`). Neither says when to retry.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
         };
     };
     listConversationAttachments: {
@@ -4139,7 +5138,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DyteError"];
+                    "application/json": components["schemas"]["AddDyteParticipantError"];
                 };
             };
             429: components["responses"]["TooManyRequests"];
@@ -4147,12 +5146,19 @@ export interface operations {
     };
     listAssignableAgents: {
         parameters: {
-            query: {
+            query?: {
                 /**
                  * @description Inbox ids, one `inbox_ids[]` parameter each (`?inbox_ids[]=3&inbox_ids[]=7`).
-                 *     Every listed inbox must exist (else 404) and be visible to the caller (else 401).
+                 *     Needed in practice: without it the server answers 404 (it looks up no
+                 *     inbox). Every listed inbox must exist (else 404) and be visible to the
+                 *     caller (else 401). Not marked `required` because the server does not check
+                 *     the parameter itself (and Prism cannot match a required name with brackets).
+                 * @example [
+                 *       11,
+                 *       14
+                 *     ]
                  */
-                "inbox_ids[]": components["parameters"]["InboxIds"];
+                "inbox_ids[]"?: components["parameters"]["InboxIds"];
             };
             header?: never;
             path: {
@@ -4303,6 +5309,861 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    anyEventWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling; only agent-bot deliveries are retried. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conversationCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationCreated"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Not retried. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conversationStatusChangedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationStatusChanged"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Agent-bot deliveries are retried (3 attempts in all, 3 s apart); others are not. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conversationUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationUpdated"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Agent-bot deliveries are retried (3 attempts in all, 3 s apart); others are not. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conversationOpenedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationOpened"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Agent-bot deliveries are retried (3 attempts in all, 3 s apart); others are not. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conversationResolvedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationResolved"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Agent-bot deliveries are retried (3 attempts in all, 3 s apart); others are not. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    messageCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookMessageCreated"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. For `message_created`/`message_updated`, an API inbox marks the message `failed` and an agent bots failure reopens a pending conversation. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Agent-bot deliveries are retried (3 attempts in all, 3 s apart); others are not. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    messageUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookMessageUpdated"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. For `message_created`/`message_updated`, an API inbox marks the message `failed` and an agent bots failure reopens a pending conversation. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Agent-bot deliveries are retried (3 attempts in all, 3 s apart); others are not. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    contactCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookContactCreated"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Not retried. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    contactUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookContactUpdated"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Not retried. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    inboxCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInboxCreated"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Not retried. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    inboxUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInboxUpdated"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Not retried. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webwidgetTriggeredWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookWebwidgetTriggered"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Agent-bot deliveries are retried (3 attempts in all, 3 s apart); others are not. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conversationTypingOnWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationTypingOn"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Not retried. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conversationTypingOffWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationTypingOff"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Not retried. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -4338,3 +6199,18 @@ export const createMessageMultipartRequestSender_typeValues: ReadonlyArray<Flatt
 export const toggleTypingStatusRequestTyping_statusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ToggleTypingStatusRequest"]["typing_status"]> = ["on", "off"];
 export const bulkActionRequestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BulkActionRequest"]["type"]> = ["Conversation", "Contact"];
 export const bulkActionRequestAction_nameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BulkActionRequest"]["action_name"]> = ["delete"];
+export const webhookContactCreatedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookContactCreated"]["event"]> = ["contact_created"];
+export const webhookContactUpdatedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookContactUpdated"]["event"]> = ["contact_updated"];
+export const webhookConversationCreatedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookConversationCreated"]["event"]> = ["conversation_created"];
+export const webhookConversationOpenedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookConversationOpened"]["event"]> = ["conversation_opened"];
+export const webhookConversationResolvedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookConversationResolved"]["event"]> = ["conversation_resolved"];
+export const webhookConversationStatusChangedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookConversationStatusChanged"]["event"]> = ["conversation_status_changed"];
+export const webhookConversationTypingOffEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookConversationTypingOff"]["event"]> = ["conversation_typing_off"];
+export const webhookConversationTypingOnEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookConversationTypingOn"]["event"]> = ["conversation_typing_on"];
+export const webhookConversationUpdatedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookConversationUpdated"]["event"]> = ["conversation_updated"];
+export const webhookInboxCreatedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookInboxCreated"]["event"]> = ["inbox_created"];
+export const webhookInboxUpdatedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookInboxUpdated"]["event"]> = ["inbox_updated"];
+export const webhookMessageMessage_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookMessage"]["message_type"]> = ["incoming", "outgoing", "template"];
+export const webhookMessageCreatedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookMessageCreated"]["event"]> = ["message_created"];
+export const webhookMessageUpdatedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookMessageUpdated"]["event"]> = ["message_updated"];
+export const webhookWebwidgetTriggeredEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookWebwidgetTriggered"]["event"]> = ["webwidget_triggered"];

@@ -43,6 +43,21 @@ for (const media of mediaTypes(spec)) {
   }
 }
 
+// 1b. Webhook request bodies (the spec's top-level `webhooks`).
+const webhookEntries = Object.entries(((spec as JsonObject).webhooks as Record<string, JsonObject> | undefined) ?? {});
+for (const [name, item] of webhookEntries) {
+  const body = (item.post as JsonObject | undefined)?.requestBody as JsonObject | undefined;
+  for (const [type, raw] of Object.entries((body?.content as JsonObject | undefined) ?? {})) {
+    const mediaPtr = pointer("webhooks", name, "post", "requestBody", "content", type);
+    for (const [exampleName, ex] of Object.entries(((raw as JsonObject).examples as JsonObject | undefined) ?? {})) {
+      const ref = (ex as JsonObject).$ref;
+      if (typeof ref === "string" && ref.startsWith("#/components/examples/")) referencedComponentExamples.add(ref.slice("#/components/examples/".length));
+      const example = deref(spec, ex, `${mediaPtr}${pointer("examples", exampleName)}`).node;
+      cases.push({ name: `webhook ${name} ${type} examples.${exampleName}`, schemaPtr: `${mediaPtr}/schema`, value: example.value, exampleObject: example });
+    }
+  }
+}
+
 // 2. Parameters (path-level and operation-level).
 for (const op of operations(spec)) {
   const lists: [string, Json | undefined][] = [
