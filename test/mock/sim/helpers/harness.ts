@@ -3,7 +3,7 @@
 // spec (dist/openapi.json). A response the spec does not allow fails the
 // call; a route the spec does not describe yet is recorded in `unspecified`.
 import { setupServer } from "msw/node";
-import { afterAll, beforeAll, beforeEach } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { createSimulator, type Simulator, type SimulatorEvent, type SimulatorOptions } from "../../../../src/mock/simulator.js";
 import { describeErrors, loadSpec, operations, pointer, response, SpecValidator, type JsonObject, type Operation, type Spec } from "../../../spec/helpers/spec.js";
 
@@ -97,6 +97,14 @@ export function useSimulator(options: SimulatorOptions = {}): Harness {
   beforeEach(() => {
     sim.reset();
     events.length = 0;
+  });
+  // Every event a test caused must be a payload the spec's `webhooks` allow.
+  afterEach(async () => {
+    for (const e of events) {
+      const found = await webhookViolations(e);
+      if (found === null) throw new Error(`the spec has no webhook for ${e.event}`);
+      if (found.length > 0) throw new Error(found.join("\n"));
+    }
   });
   afterAll(() => server.close());
 
