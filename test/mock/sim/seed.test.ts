@@ -44,6 +44,7 @@ describe("the default seed", () => {
     }
     expect(conversations.some((c) => c.assignee_id === null)).toBe(true);
     expect(conversations.some((c) => c.assignee_id !== null)).toBe(true);
+    expect(conversations.some((c) => c.assignee_agent_bot_id !== null)).toBe(true);
     expect(conversations.some((c) => c.team_id !== null)).toBe(true);
     expect(conversations.some((c) => c.priority !== null)).toBe(true);
     expect(conversations.some((c) => c.messages.some((m) => m.private))).toBe(true);
