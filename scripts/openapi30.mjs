@@ -20,9 +20,12 @@
 //                                  only when they are not description/summary)
 //   info.summary, license.identifier, jsonSchemaDialect, $schema/$id/$comment → dropped
 //   (license.identifier becomes license.url when no url is given)
+//   webhooks                     → x-webhooks (same path items, converted like paths; 3.0
+//                                  tools ignore it, its payload schemas stay in components)
+//                                  and a note at the end of info.description
 //
 // Keywords that 3.0 cannot express (prefixItems, if/then/else, $defs, dependentRequired,
-// unevaluated*, patternProperties, propertyNames, contains, webhooks, pathItems…) make
+// unevaluated*, patternProperties, propertyNames, contains, components.pathItems…) make
 // the script FAIL with the JSON pointer of the offending schema, rather than silently
 // produce a different API.
 import fs from "node:fs";
@@ -56,6 +59,11 @@ const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch"
 
 export class ConversionError extends Error {}
 
+const WEBHOOKS_NOTE =
+  "**Webhooks**: OpenAPI 3.0 cannot describe webhooks. The 3.1 spec's `webhooks` are kept here " +
+  "unchanged as the extension `x-webhooks` (ignored by 3.0 tools); their payload schemas " +
+  "(`WebhookEvent` and the `Webhook…` schemas) are in `components.schemas`.";
+
 const esc = (key) => String(key).replace(/~/g, "~0").replace(/\//g, "~1");
 
 /** Converts one 3.1 document (plain JSON value) to 3.0.3. Does not mutate its input. */
@@ -75,7 +83,14 @@ function convertDocument(input) {
   }
   doc.openapi = "3.0.3";
   delete doc.jsonSchemaDialect;
-  if (doc.webhooks && Object.keys(doc.webhooks).length) throw new ConversionError("#/webhooks: webhooks do not exist in OpenAPI 3.0");
+  if (doc.webhooks && Object.keys(doc.webhooks).length) {
+    // 3.0 has no webhooks: keep them, readable, as an extension rather than lose them.
+    if (doc["x-webhooks"] !== undefined) throw new ConversionError("#/x-webhooks: already present, cannot hold the webhooks");
+    doc["x-webhooks"] = doc.webhooks;
+    for (const [name, item] of Object.entries(doc["x-webhooks"])) pathItem(item, `#/x-webhooks/${esc(name)}`);
+    doc.info ??= {};
+    doc.info.description = `${doc.info.description ?? ""}\n\n${WEBHOOKS_NOTE}`.trimStart();
+  }
   delete doc.webhooks;
 
   if (doc.info) {

@@ -35,11 +35,16 @@ export interface paths {
         /**
          * List conversations
          * @description One page (25) of the account's conversations, newest activity first by
-         *     default, with the counts of the whole query per assignee type. Agents
-         *     who are not administrators only see conversations of their inboxes.
-         *     There is no page count: keep asking for the next page until one has
-         *     fewer than 25 conversations. With `updated_within` there is no paging at
-         *     all. `labels[]` must be repeated per label (`labels[]=a&labels[]=b`).
+         *     default, with the counts of the query per assignee type. Agents who are
+         *     not administrators only see conversations of their inboxes (and of their
+         *     teams). There is no page count: keep asking for the next page until one
+         *     has fewer than 25 conversations. With `updated_within` there is no paging
+         *     at all: every match is returned, however many. `labels[]` must be
+         *     repeated per label (`labels[]=a&labels[]=b`). With `q`, `status` is
+         *     ignored and the counts are taken on the returned page (at most 25 each).
+         *     An unknown `team_id` gives 404; an `inbox_id` the caller cannot see gives
+         *     an empty list. Since 4.15: the `priority_desc_created_at_asc` and
+         *     `unread` sort orders (older servers fall back to the default order).
          */
         get: operations["listConversations"];
         put?: never;
@@ -47,10 +52,14 @@ export interface paths {
          * Create a conversation
          * @description Starts a conversation with a contact in an inbox, optionally with a first
          *     message. Returns the full conversation. NOT idempotent: a retry after a
-         *     timeout may create a second conversation. An inbox locked to a single
-         *     conversation returns the contact's existing one; a blocked contact's
-         *     conversation starts `resolved`; an inbox with an active bot starts it
-         *     `pending`.
+         *     timeout may create a second conversation. `source_id` is optional when
+         *     both `inbox_id` and `contact_id` are given; otherwise the server looks the
+         *     contact inbox up by `source_id` (unknown: 404; duplicate: 422
+         *     `source_id should be unique`). An inbox locked to a single conversation
+         *     returns the contact's latest conversation there and adds the message to
+         *     it; a blocked contact's conversation starts `resolved`; an inbox with an
+         *     active bot starts it `pending`, whatever `status` says. `snoozed_until` is
+         *     stored as sent (send ISO 8601), unlike toggle_status.
          */
         post: operations["createConversation"];
         delete?: never;
@@ -73,7 +82,10 @@ export interface paths {
          * Count conversations
          * @description The four counts (mine, assigned, unassigned, all) for the same filters as
          *     the list, without the conversations. `assignee_type` does not change the
-         *     counts. Rate limited to 30 requests per minute per user and account.
+         *     counts. Rate limited to 30 requests per minute per user and account
+         *     (since 4.15; the general 3000/minute per IP before). With `q`, the
+         *     counts are taken on one page of results (see `ConversationCounts`), so
+         *     `page` and `updated_within` change them.
          */
         get: operations["getConversationCounts"];
         put?: never;
@@ -99,9 +111,13 @@ export interface paths {
         /**
          * Filter conversations
          * @description Conversations matching a list of conditions (advanced filter), 25 per
-         *     page. Conditions are combined in order by each one's `query_operator`;
-         *     the last condition's `query_operator` must be `null` or absent. An
-         *     unknown attribute key gives 422. Read-only despite being a POST.
+         *     page, most recent activity first. Conditions are combined in order by
+         *     each one's `query_operator`; the last condition's `query_operator` must be
+         *     `null` or absent. A key that is neither a standard attribute nor a
+         *     conversation custom attribute of the account, or an operator the
+         *     attribute does not take, gives 422 `{"error": …}`. Read-only despite
+         *     being a POST. Since 4.15: the `contact_id` attribute key (older servers
+         *     answer 422 for it).
          */
         post: operations["filterConversations"];
         delete?: never;
@@ -122,9 +138,15 @@ export interface paths {
         };
         /**
          * Search conversations by message content
-         * @description Conversations that have a message containing `q`, 25 per page, with the
-         *     same list filters as the conversation list. For a search by contact name,
-         *     email, phone or display id use `searchConversations`.
+         * @description Conversations that have an incoming or outgoing message containing `q`
+         *     (case-insensitive), 25 per page, with the same filters as the
+         *     conversation list (`status` is ignored when `q` is given). The items
+         *     are SLIM (`id, uuid, created_at, contact{id,name},
+         *     inbox{id,name,channel_type}, messages[…], account_id`), not full
+         *     conversations; `messages` are the matching messages. The counts are
+         *     taken on the returned page (at most 25 each, shrinking on later pages).
+         *     With `updated_within` every match is returned at once. For a search by
+         *     contact name, email, phone or display id use `searchConversations`.
          */
         get: operations["searchConversationMessages"];
         put?: never;
@@ -177,14 +199,18 @@ export interface paths {
         };
         /**
          * Get a conversation
-         * @description One conversation by its display id, with its latest message, contact, assignee and team.
+         * @description One conversation by its display id, with its latest message (of any
+         *     kind), contact, assignee and team. Agents see it when they belong to its
+         *     inbox or its team; others get 401.
          */
         get: operations["getConversation"];
         put?: never;
         post?: never;
         /**
          * Delete a conversation
-         * @description Deletes the conversation and its messages. Administrators only (others get 401). The response has no body.
+         * @description Deletes the conversation and its messages. Administrators only (others
+         *     get 401). Deletion is queued: a GET right after may still find it. The
+         *     response has no body.
          */
         delete: operations["deleteConversation"];
         options?: never;
@@ -192,8 +218,11 @@ export interface paths {
         /**
          * Update a conversation
          * @description Changes the priority (`null` clears it) and, on Enterprise, the SLA
-         *     policy. Nothing else can be updated here: status, assignee and team have
-         *     their own endpoints, and the server silently ignores them in this body.
+         *     policy. The server reads nothing else here: `status`, `assignee_id`,
+         *     `team_id`, `labels`, `custom_attributes`, … are silently ignored (200 with
+         *     the conversation unchanged); use toggle_status, assignments, labels and
+         *     custom_attributes. An unknown priority value makes the server fail (500):
+         *     there is no `"none"`.
          */
         patch: operations["updateConversation"];
         trace?: never;
@@ -219,7 +248,10 @@ export interface paths {
          *     `status`, toggles open ↔ resolved and moves pending or snoozed to open,
          *     which is not safe to repeat: the operation is idempotent only with an
          *     explicit `status` (`x-idempotent-when`). When an agent who is not an
-         *     administrator opens a conversation, it is assigned to them.
+         *     administrator opens a conversation, it is assigned to them. The
+         *     response is `{"payload": {…}}` with no `meta` key (the view's empty
+         *     `meta` block is dropped by Jbuilder). An unknown `status` or a
+         *     non-numeric `snoozed_until` makes the server fail with a 500.
          */
         post: operations["toggleConversationStatus"];
         delete?: never;
@@ -244,7 +276,10 @@ export interface paths {
         put?: never;
         /**
          * Set the priority
-         * @description Sets the priority, or clears it with `null` (or no `priority` at all). There is no `"none"` priority. The response has no body.
+         * @description Sets the priority, or clears it with `null`, an empty string, no
+         *     `priority` at all or no body at all (the request body is optional).
+         *     There is no `"none"` priority: an unknown value makes the server fail
+         *     (500). The response has no body.
          */
         post: operations["toggleConversationPriority"];
         delete?: never;
@@ -271,7 +306,7 @@ export interface paths {
          * Replace the custom attributes
          * @description REPLACES the conversation's custom attributes with the given object: keys
          *     left out are deleted. To change one key, read the conversation, merge, and
-         *     send the whole object.
+         *     send the whole object. Returns `{"custom_attributes": …}` as stored.
          */
         post: operations["setConversationCustomAttributes"];
         delete?: never;
@@ -296,7 +331,11 @@ export interface paths {
         put?: never;
         /**
          * Mark as read
-         * @description Records that the current user has seen the conversation now (its unread count drops to 0 for them).
+         * @description Marks the conversation read: sets `agent_last_seen_at` (one value per
+         *     conversation, shared by all agents) and, when the caller is the
+         *     assignee, `assignee_last_seen_at`, to now. When nothing is unread and the
+         *     value is less than an hour old, nothing is written (since 4.15). Returns
+         *     the conversation.
          */
         post: operations["markConversationRead"];
         delete?: never;
@@ -321,7 +360,10 @@ export interface paths {
         put?: never;
         /**
          * Mark as unread
-         * @description Moves the current user's last-seen time back before the latest incoming message, so the conversation shows as unread.
+         * @description Marks the conversation unread: sets `agent_last_seen_at` and
+         *     `assignee_last_seen_at` to one second before the latest incoming message
+         *     (or clears them, shown as 0, when there is none). Returns the
+         *     conversation.
          */
         post: operations["markConversationUnread"];
         delete?: never;
@@ -346,7 +388,12 @@ export interface paths {
         put?: never;
         /**
          * Mute
-         * @description Mutes the conversation (no notifications for new messages from the contact). The response has no body.
+         * @description Mutes the conversation, which in Chatwoot means blocking its CONTACT
+         *     account-wide: the conversation is set `resolved`, the contact gets
+         *     `blocked: true`, so every conversation of that contact shows
+         *     `muted: true`, the contact's new conversations start `resolved` and its
+         *     incoming messages no longer reopen them. Each call adds a "muted"
+         *     activity message (also when already muted). The response has no body.
          */
         post: operations["muteConversation"];
         delete?: never;
@@ -371,7 +418,10 @@ export interface paths {
         put?: never;
         /**
          * Unmute
-         * @description Unmutes the conversation. The response has no body.
+         * @description Unmutes: unblocks the conversation's contact (`blocked: false`, so all
+         *     of its conversations show `muted: false`). The status is left as it is
+         *     (a muted conversation stays `resolved`). Each call adds an "unmuted"
+         *     activity message. The response has no body.
          */
         post: operations["unmuteConversation"];
         delete?: never;
@@ -397,8 +447,12 @@ export interface paths {
         /**
          * Email a transcript
          * @description Emails the full transcript to an address. Not idempotent (each call sends
-         *     an email). Rate limited to 1000 per hour per account. The response has no
-         *     body; a missing email gives 422.
+         *     an email). The response has no body. Without `email`: 422
+         *     `{"error": "email param missing"}`. When the account's plan has no email
+         *     transcripts: 402 `{"error": "Email transcript is not available on your
+         *     plan"}` (never on a community build). When the account's daily email
+         *     limit is reached: 429 with an EMPTY body (Chatwoot Cloud). Rate limited to
+         *     1000 per hour per account (since 4.15; 30 per hour before).
          */
         post: operations["sendConversationTranscript"];
         delete?: never;
@@ -421,7 +475,10 @@ export interface paths {
         };
         /**
          * List attachments
-         * @description Files attached to the conversation's messages, 100 per page, with the total count.
+         * @description Files attached to the conversation's messages, newest first, 100 per
+         *     page, with the total count. Every item has the same keys; a key its
+         *     `file_type` lacks is `null` (a shared contact card has no `data_url`,
+         *     `file_size` or `extension`).
          */
         get: operations["listConversationAttachments"];
         put?: never;
@@ -452,6 +509,11 @@ export interface paths {
          *     `assignee_type: AgentBot`) or a team (`team_id`). `assignee_id: null`
          *     unassigns the agent; `team_id: 0` removes the team. When `assignee_id`
          *     is present `team_id` is ignored. Returns what was assigned, or `null`.
+         *     The server does not reject unknown ids: an `assignee_id` that is not a
+         *     user of the account UNASSIGNS the conversation (200 `null`); a
+         *     `team_id` that is not a team of the account (0 included) removes the
+         *     team (200 `null`); `assignee_type: AgentBot` with an unknown bot
+         *     changes nothing (200 `null`); a body with neither key answers `null`.
          */
         post: operations["assignConversation"];
         delete?: never;
@@ -481,7 +543,8 @@ export interface paths {
         /**
          * Replace the labels of a conversation
          * @description REPLACES the conversation's labels with exactly this list (`[]` removes
-         *     all). To add a label, read the current ones and send the union.
+         *     all). To add a label, read the current ones and send the union. Titles
+         *     are not checked against the account's labels: any title is stored.
          */
         post: operations["setConversationLabels"];
         delete?: never;
@@ -504,27 +567,34 @@ export interface paths {
         };
         /**
          * List participants
-         * @description Agents who participate in (watch) the conversation, as a top-level array.
+         * @description Agents who participate in (watch) the conversation, as a top-level
+         *     array.
          */
         get: operations["listConversationParticipants"];
         put?: never;
         /**
          * Add participants
-         * @description Adds users as participants. They must be members of the conversation's
-         *     inbox or administrators. Returns only the participants just added. Not
-         *     idempotent: a repeat returns a different result.
+         * @description Adds users as participants and returns the ones that were not yet
+         *     participants. Only members of the conversation's inbox (and
+         *     administrators) can participate, but the server does not say so: a user
+         *     without inbox access is returned as "added" (200) and never saved. An id
+         *     that is not a user gives a 500. Not idempotent: a repeat returns a
+         *     different result.
          */
         post: operations["addConversationParticipants"];
         /**
          * Remove participants
-         * @description Removes these users from the participants. The response has no body.
+         * @description Removes these users from the participants; ids that are not
+         *     participants are ignored. The response has no body.
          */
         delete: operations["removeConversationParticipants"];
         options?: never;
         head?: never;
         /**
          * Replace participants
-         * @description Makes the participants exactly these users and returns them all.
+         * @description Makes the participants these users: adds the missing ones, removes the
+         *     others, and returns every participant now. Users without inbox access
+         *     are skipped silently (so the result can differ from `user_ids`).
          */
         patch: operations["setConversationParticipants"];
         trace?: never;
@@ -543,15 +613,23 @@ export interface paths {
         };
         /**
          * List messages
-         * @description Messages of the conversation in ascending order: by default the latest
-         *     20; `before` pages back to older messages, `after` forward to newer ones.
+         * @description Messages of the conversation, always in ascending order: without a
+         *     cursor the latest 20; `before` gives the 20 before that id; `after` the
+         *     first 100 after it; both give every message with `after <= id < before`,
+         *     up to 1000. `filter_internal_messages` leaves out private notes and
+         *     activity messages. The `meta` holds the conversation's labels, contact
+         *     (short form), assignee (short form, absent when none) and the last-seen
+         *     times as ISO 8601 strings or `null`. Messages have the message partial's
+         *     keys only: no `account_id`, `sender_type`, `sender_id` or `updated_at`.
          */
         get: operations["listConversationMessages"];
         put?: never;
         /**
          * Send a message
          * @description Sends a message (outgoing by default) or a private note. Not idempotent:
-         *     a blind retry may send the message twice.
+         *     a blind retry may send the message twice. The response is the message
+         *     partial (no `account_id`, `sender_type`, `sender_id`, `updated_at`), with
+         *     `echo_id` when one was sent.
          *
          *     Two request forms: JSON, or `multipart/form-data` with one
          *     `attachments[]` part per file (the only way to upload files in the same
@@ -560,10 +638,10 @@ export interface paths {
          *     builder reads is listed: `cc_emails`, `bcc_emails`, `to_emails` and
          *     `email_html_content` (Email inboxes), `source_id`, `external_created_at`,
          *     `campaign_id`, `template_params`, `sender_type`/`sender_id` (agent bot
-         *     sender), `echo_id`, `is_voice_message`. Any failure (validation, an
-         *     `incoming` message outside an API inbox, an invalid email address, more
-         *     than 200 messages in the conversation within a minute) is a 422
-         *     `{"error": …}`.
+         *     sender), `echo_id`, `is_voice_message`. Any failure, validation included,
+         *     is a 422 `{"error": …}` (e.g. `incoming` outside an API inbox, an invalid
+         *     email address, or more than 200 messages in a minute: `Validation failed:
+         *     Too many messages`).
          */
         post: operations["createConversationMessage"];
         delete?: never;
@@ -725,14 +803,17 @@ export interface paths {
         };
         /**
          * List labels
-         * @description Every label of the account, sorted by title.
+         * @description Every label of the account, sorted by title. Agents and administrators.
          */
         get: operations["listLabels"];
         put?: never;
         /**
          * Create a label
-         * @description Creates a label. The title is stored lower-cased and must be unique in
-         *     the account (duplicate → 422 with `attributes: ["title"]`).
+         * @description Creates a label. Administrators only (agents get 401). The title is
+         *     stored lower-cased; it must be at least 2 characters of Unicode letters,
+         *     digits, `_` and `-`, starting with a letter or digit, and unique in the
+         *     account (duplicate or invalid: 422 `{"message", "attributes": ["title"]}`).
+         *     The fields may also be sent wrapped as `{"label": {…}}`.
          */
         post: operations["createLabel"];
         delete?: never;
@@ -755,14 +836,16 @@ export interface paths {
         };
         /**
          * Get a label
-         * @description One label by its numeric id.
+         * @description One label by its numeric id. Administrators only (agents get 401).
          */
         get: operations["getLabel"];
         put?: never;
         post?: never;
         /**
          * Delete a label
-         * @description Deletes the label; it is removed from conversations in the background. The response has no body.
+         * @description Deletes the label. Administrators only (agents get 401). The label is
+         *     removed from conversations and contacts in the background (since 4.15),
+         *     without conversation_updated events. The response has no body.
          */
         delete: operations["deleteLabel"];
         options?: never;
@@ -770,6 +853,8 @@ export interface paths {
         /**
          * Update a label
          * @description Changes the title, description, colour or sidebar visibility of a label.
+         *     Administrators only (agents get 401). A renamed title is renamed on
+         *     conversations and contacts in the background.
          */
         patch: operations["updateLabel"];
         trace?: never;
@@ -811,7 +896,11 @@ export interface paths {
         };
         /**
          * List agents who may work on an inbox
-         * @description Members of the inbox plus the account's administrators, i.e. who may be assigned to or participate in a conversation of that inbox.
+         * @deprecated
+         * @description Members of the inbox plus the account's administrators, i.e. who may be
+         *     assigned to or participate in a conversation of that inbox. DEPRECATED in
+         *     Chatwoot's code ("will be removed"), still routed in 4.15.1: use
+         *     `GET /api/v1/accounts/{account_id}/assignable_agents?inbox_ids[]=…`.
          */
         get: operations["listInboxAssignableAgents"];
         put?: never;
@@ -863,7 +952,11 @@ export interface paths {
          * Start a Dyte video call
          * @description Creates a Dyte meeting for the conversation and posts a message announcing
          *     it (returned). Needs the Dyte integration to be enabled (else 404). Not
-         *     idempotent: each call creates a meeting.
+         *     idempotent: each call creates a meeting. The message is in the form
+         *     embedded in conversations (`EmbeddedMessage`: with `account_id`,
+         *     `sender_type`, `updated_at`, …), with `content_type: integrations` and
+         *     `content_attributes: {type: dyte, data: {meeting_id}}`. When Dyte fails,
+         *     the 422 carries Dyte's own error object and its HTTP status.
          */
         post: operations["createDyteMeeting"];
         delete?: never;
@@ -1018,7 +1111,339 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    anyEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Any event (one receiver URL gets them all)
+         * @description A webhook target has one URL that receives every event it gets, one POST
+         *     per event. Read `event` to tell them apart: `WebhookEvent` is the union of
+         *     all payloads, discriminated by `event`. The entries for each event
+         *     describe who receives it.
+         */
+        post: operations["anyEventWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A conversation was created
+         * @description Chatwoot POSTs this `conversation_created` payload (JSON, `event: conversation_created`) to: account webhooks subscribed to it; the API inbox's `webhook_url` (conversations and messages of that inbox).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). One attempt, no retries.
+         */
+        post: operations["conversationCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_status_changed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A conversation's status changed
+         * @description Chatwoot POSTs this `conversation_status_changed` payload (JSON, `event: conversation_status_changed`) to: account webhooks subscribed to it; the API inbox's `webhook_url` (conversations and messages of that inbox); agent bots (the conversation's bot assignee and the inbox's active bot, once each).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). Agent-bot deliveries are retried on 429 and 500 (3 attempts, 3 s apart, same `X-Chatwoot-Delivery`); other targets get one attempt.
+         */
+        post: operations["conversationStatusChangedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A conversation was updated
+         * @description Chatwoot POSTs this `conversation_updated` payload (JSON, `event: conversation_updated`) to: account webhooks subscribed to it; the API inbox's `webhook_url` (conversations and messages of that inbox); agent bots (the conversation's bot assignee and the inbox's active bot, once each).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). Agent-bot deliveries are retried on 429 and 500 (3 attempts, 3 s apart, same `X-Chatwoot-Delivery`); other targets get one attempt.
+         */
+        post: operations["conversationUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_opened: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A conversation was opened (agent bots)
+         * @description Chatwoot POSTs this `conversation_opened` payload (JSON, `event: conversation_opened`) to: agent bots (the conversation's bot assignee and the inbox's active bot, once each).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). Agent-bot deliveries are retried on 429 and 500 (3 attempts, 3 s apart, same `X-Chatwoot-Delivery`); other targets get one attempt.
+         */
+        post: operations["conversationOpenedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_resolved: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A conversation was resolved (agent bots)
+         * @description Chatwoot POSTs this `conversation_resolved` payload (JSON, `event: conversation_resolved`) to: agent bots (the conversation's bot assignee and the inbox's active bot, once each).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). Agent-bot deliveries are retried on 429 and 500 (3 attempts, 3 s apart, same `X-Chatwoot-Delivery`); other targets get one attempt.
+         */
+        post: operations["conversationResolvedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    message_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A message was created
+         * @description Chatwoot POSTs this `message_created` payload (JSON, `event: message_created`) to: account webhooks subscribed to it; the API inbox's `webhook_url` (conversations and messages of that inbox); agent bots (the conversation's bot assignee and the inbox's active bot, once each).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). Agent-bot deliveries are retried on 429 and 500 (3 attempts, 3 s apart, same `X-Chatwoot-Delivery`); other targets get one attempt.
+         */
+        post: operations["messageCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    message_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A message was updated
+         * @description Chatwoot POSTs this `message_updated` payload (JSON, `event: message_updated`) to: account webhooks subscribed to it; the API inbox's `webhook_url` (conversations and messages of that inbox); agent bots (the conversation's bot assignee and the inbox's active bot, once each).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). Agent-bot deliveries are retried on 429 and 500 (3 attempts, 3 s apart, same `X-Chatwoot-Delivery`); other targets get one attempt.
+         */
+        post: operations["messageUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    contact_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A contact was created
+         * @description Chatwoot POSTs this `contact_created` payload (JSON, `event: contact_created`) to: account webhooks subscribed to it.
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). One attempt, no retries.
+         */
+        post: operations["contactCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    contact_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A contact was updated
+         * @description Chatwoot POSTs this `contact_updated` payload (JSON, `event: contact_updated`) to: account webhooks subscribed to it.
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). One attempt, no retries.
+         */
+        post: operations["contactUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    inbox_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An inbox was created
+         * @description Chatwoot POSTs this `inbox_created` payload (JSON, `event: inbox_created`) to: account webhooks subscribed to it.
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). One attempt, no retries.
+         */
+        post: operations["inboxCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    inbox_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An inbox was updated
+         * @description Chatwoot POSTs this `inbox_updated` payload (JSON, `event: inbox_updated`) to: account webhooks subscribed to it.
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). One attempt, no retries.
+         */
+        post: operations["inboxUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    webwidget_triggered: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The website widget triggered an event
+         * @description Chatwoot POSTs this `webwidget_triggered` payload (JSON, `event: webwidget_triggered`) to: account webhooks subscribed to it; agent bots (the conversation's bot assignee and the inbox's active bot, once each).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). Agent-bot deliveries are retried on 429 and 500 (3 attempts, 3 s apart, same `X-Chatwoot-Delivery`); other targets get one attempt.
+         */
+        post: operations["webwidgetTriggeredWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_typing_on: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Someone started typing
+         * @description Chatwoot POSTs this `conversation_typing_on` payload (JSON, `event: conversation_typing_on`) to: account webhooks subscribed to it; the API inbox's `webhook_url` (conversations and messages of that inbox).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). One attempt, no retries.
+         */
+        post: operations["conversationTypingOnWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_typing_off: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Someone stopped typing
+         * @description Chatwoot POSTs this `conversation_typing_off` payload (JSON, `event: conversation_typing_off`) to: account webhooks subscribed to it; the API inbox's `webhook_url` (conversations and messages of that inbox).
+         *     Any 2xx counts as delivered; the response body is ignored; the timeout is
+         *     the installation's `WEBHOOK_TIMEOUT` (default 5 s). One attempt, no retries.
+         */
+        post: operations["conversationTypingOffWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -1119,7 +1544,12 @@ export interface components {
         LabelTitle: string;
         /**
          * @description Sort order of conversation lists. Unknown values fall back to the default
-         *     `last_activity_at_desc` on the server.
+         *     `last_activity_at_desc` on the server. `priority_desc_created_at_asc`
+         *     (highest priority first, then oldest first) and `unread` (unread first)
+         *     exist since Chatwoot 4.15; older servers sort those requests by the
+         *     default. The server also still takes the legacy names `latest`,
+         *     `sort_on_created_at`, `sort_on_priority` and `sort_on_waiting_since`
+         *     (`app/finders/conversation_finder.rb`), left out here.
          * @default last_activity_at_desc
          * @enum {string}
          */
@@ -1132,13 +1562,17 @@ export interface components {
          */
         ConversationType: "mention" | "participating" | "unattended";
         /**
-         * @description Counts of conversations matching the query (status, inbox, team, labels, q),
-         *     per assignee type. `assignee_type` never changes these numbers.
+         * @description Counts of conversations matching the query (status, inbox, team, labels,
+         *     q, …), per assignee type. `assignee_type` never changes these numbers.
+         *     With `q` (and no `updated_within`) the server counts after applying the
+         *     page's limit and offset: each count is then at most 25 and shrinks on
+         *     later pages (`min(max(total - 25 * (page - 1), 0), 25)`), so it is not the
+         *     total number of matches.
          */
         ConversationCounts: {
             /** @description Conversations assigned to the current user. */
             mine_count: number;
-            /** @description Conversations assigned to any agent. */
+            /** @description Conversations assigned to any agent (`all_count - unassigned_count`). */
             assigned_count: number;
             /** @description Conversations without an assignee. */
             unassigned_count: number;
@@ -1176,31 +1610,104 @@ export interface components {
          */
         MessageStatus: "sent" | "delivered" | "read" | "failed";
         /**
-         * @description Who sent a message: a contact, an agent or a bot. The fields depend on the
-         *     sender type; `id`, `name` and `type` are always there.
+         * @description An agent in the short form of `User#push_event_data` (`app/models/user.rb`):
+         *     a message's `sender` and the messages list's `meta.assignee`. No email, no
+         *     role.
          */
-        MessageSender: {
-            /** @description Id of the contact, user or bot. */
+        UserSender: {
+            /** @description User id. */
             id: number;
-            /** @description Name of the sender. */
-            name: string | null;
-            /** @description `contact`, `user` or `agent_bot`. */
-            type?: string;
-            /** @description Display name (users only). */
-            available_name?: string;
-            /** @description Email address (contacts and users). */
-            email?: string | null;
-            /** @description Avatar URL. */
-            thumbnail?: string | null;
-        } & {
-            [key: string]: unknown;
+            /** @description Full name. */
+            name: string;
+            /** @description Display name, falling back to `name`. */
+            available_name: string;
+            /** @description Avatar URL, or an empty string. */
+            avatar_url: string;
+            /**
+             * @description Always `user`.
+             * @constant
+             */
+            type: "user";
+            availability_status: components["schemas"]["AvailabilityStatus"];
+            /** @description Avatar URL (same as `avatar_url`), or an empty string. */
+            thumbnail: string;
         };
+        /**
+         * @description A contact in the form of `Contact#push_event_data` (`app/models/contact.rb`):
+         *     a message's `sender` and the messages list's `meta.contact`.
+         *     `company_id` only when the account has the companies feature.
+         */
+        ContactSender: {
+            /** @description Channel-specific attributes (city, country, social profiles, …). */
+            additional_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description Custom attributes defined in the account. */
+            custom_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description Email address, if known. */
+            email: string | null;
+            /** @description Contact id. */
+            id: number;
+            /** @description Your own identifier for the contact, if set. */
+            identifier: string | null;
+            /** @description Contact name. */
+            name: string | null;
+            /** @description Phone number in E.164 format, if known. */
+            phone_number: string | null;
+            /** @description Avatar URL, or an empty string. */
+            thumbnail: string;
+            /** @description Whether the contact is blocked (muted conversations block their contact). */
+            blocked: boolean;
+            /**
+             * @description Always `contact`.
+             * @constant
+             */
+            type: "contact";
+            /** @description Company of the contact (only with the companies feature). */
+            company_id?: number | null;
+        };
+        /** @description An agent bot as a message's `sender` (`AgentBot#push_event_data`, `app/models/agent_bot.rb`). */
+        AgentBotSender: {
+            /** @description Agent bot id. */
+            id: number;
+            /** @description Name of the bot. */
+            name: string;
+            /** @description The bot's avatar URL, else the inbox's, else `null`. */
+            avatar_url: string | null;
+            /**
+             * @description Always `agent_bot`.
+             * @constant
+             */
+            type: "agent_bot";
+        };
+        /**
+         * @description Who sent a message, as `push_event_data` of the sender: an agent
+         *     (`type: user`), the contact (`type: contact`) or an agent bot
+         *     (`type: agent_bot`). Absent for system (activity) messages.
+         */
+        MessageSender: components["schemas"]["UserSender"] | components["schemas"]["ContactSender"] | components["schemas"]["AgentBotSender"];
         /**
          * @description Kind of attached file.
          * @enum {string}
          */
         AttachmentFileType: "image" | "audio" | "video" | "file" | "location" | "fallback" | "share" | "story_mention" | "contact" | "ig_reel" | "ig_post" | "ig_story" | "embed";
-        /** @description A file attached to a message. */
+        /**
+         * @description A file attached to a message (`Attachment#push_event_data`,
+         *     `app/models/attachment.rb`). Always `id`, `message_id`, `file_type`,
+         *     `account_id`; the other keys depend on `file_type`:
+         *     - stored image, video, file (and other stored types): `extension`,
+         *       `content_type`, `data_url`, `thumb_url` (`""` unless an image),
+         *       `file_size`, `width`, `height`;
+         *     - audio: the same plus `transcribed_text`;
+         *     - not stored (an external URL): `data_url` and `thumb_url: ""` only;
+         *     - location: `coordinates_lat`, `coordinates_long`, `fallback_title`, `data_url`;
+         *     - fallback: `fallback_title`, `data_url`; embed: `data_url`;
+         *     - contact (a shared contact card): `fallback_title` and `meta` (an object
+         *       with the card's data, `{}` when none), and **no** `data_url`.
+         *     `extension`, `width`, `height` and an external `data_url` can be `null`.
+         */
         Attachment: {
             /** @description Attachment id. */
             id: number;
@@ -1208,30 +1715,46 @@ export interface components {
             message_id: number;
             file_type: components["schemas"]["AttachmentFileType"];
             /** @description Account of the attachment. */
-            account_id?: number;
-            /** @description File extension, when known. */
+            account_id: number;
+            /** @description File extension without the dot, `null` when unknown. */
             extension?: string | null;
-            /** @description URL of the file. */
-            data_url: string;
-            /** @description URL of a thumbnail (images), or an empty string. */
-            thumb_url?: string;
-            /** @description Size in bytes. */
-            file_size?: number;
-            /** @description Width in pixels (images and videos). */
+            /** @description MIME type of the stored file. */
+            content_type?: string | null;
+            /** @description URL of the file (a redirect for stored files); the external URL, possibly `null`, for files that are not stored. */
+            data_url?: string | null;
+            /** @description URL of a 250 px thumbnail for stored images; `""` otherwise. */
+            thumb_url?: string | null;
+            /** @description Size in bytes of a stored file. */
+            file_size?: number | null;
+            /** @description Width in pixels (images and videos), `null` when not analysed. */
             width?: number | null;
-            /** @description Height in pixels (images and videos). */
+            /** @description Height in pixels (images and videos), `null` when not analysed. */
             height?: number | null;
-            /** @description Unix seconds when the file was attached (attachments endpoint only). */
-            created_at?: number;
+            /** @description Transcription of an audio file, `""` when none (audio only). */
+            transcribed_text?: string;
+            /** @description Latitude (location only). */
+            coordinates_lat?: number | null;
+            /** @description Longitude (location only). */
+            coordinates_long?: number | null;
+            /** @description Title of a location, fallback or contact card. */
+            fallback_title?: string | null;
         };
-        /** @description A message of a conversation. */
-        Message: {
-            /** @description Message id (use it for `before` / `after` when paging messages). */
+        /**
+         * @description A message as embedded in a conversation (`messages`,
+         *     `last_non_activity_message`) and returned by the Dyte meeting endpoint:
+         *     `Message#push_event_data` (`app/models/message.rb`), i.e. every column of
+         *     the message row plus `conversation`, `sender` and `attachments`. Unlike the
+         *     messages endpoints' `Message`, it has `account_id`, `sender_type`,
+         *     `sender_id`, `updated_at` (an ISO 8601 string, unlike `created_at`) and
+         *     more columns; new columns appear here when Chatwoot adds them.
+         */
+        EmbeddedMessage: {
+            /** @description Message id. */
             id: number;
             /** @description Text of the message; `null` for attachment-only messages. */
             content: string | null;
             /** @description Account of the message. */
-            account_id?: number;
+            account_id: number;
             /** @description Inbox of the message. */
             inbox_id: number;
             /** @description The conversation's display id. */
@@ -1244,47 +1767,81 @@ export interface components {
             content_attributes: {
                 [key: string]: unknown;
             };
+            /** @description Extra data (campaign, template parameters, …). */
+            additional_attributes?: {
+                [key: string]: unknown;
+            };
             /** @description A private note, visible to agents only. */
             private: boolean;
             /** @description Id of the message in the source channel (WhatsApp, email, …). */
             source_id: string | null;
             /** @description `Contact`, `User`, `AgentBot` or `null` for system messages. */
-            sender_type?: string | null;
+            sender_type: string | null;
             /** @description Id of the sender, `null` for system messages. */
-            sender_id?: number | null;
+            sender_id: number | null;
+            /** @description Ids of the message in external systems (e.g. Slack). */
+            external_source_ids?: {
+                [key: string]: unknown;
+            };
+            /** @description Content after processing (e.g. mentions resolved). */
+            processed_message_content?: string | null;
+            /** @description Sentiment analysis result, usually empty. */
+            sentiment?: {
+                [key: string]: unknown;
+            };
             created_at: components["schemas"]["UnixTimestamp"];
             /**
              * Format: date-time
              * @description Last update time as an ISO 8601 string (unlike `created_at`).
              */
-            updated_at?: string;
+            updated_at: string;
+            /** @description The `echo_id` sent when the message was created (only then). */
+            echo_id?: string;
+            /** @description A few fields of the message's conversation. */
+            conversation?: {
+                /** @description User id of the assignee. */
+                assignee_id: number | null;
+                /** @description Unread incoming messages. */
+                unread_count: number;
+                last_activity_at: components["schemas"]["UnixTimestamp"];
+                /** @description The contact's inbox link. */
+                contact_inbox: {
+                    /** @description Source id of the contact in the inbox. */
+                    source_id: string | null;
+                };
+            };
             sender?: components["schemas"]["MessageSender"];
             /** @description Files attached to the message (absent when there are none). */
             attachments?: components["schemas"]["Attachment"][];
         };
-        /** @description A message, or `null`. */
-        NullableMessage: components["schemas"]["Message"] | null;
-        /** @description The contact (customer) of a conversation, as embedded in `meta.sender`. */
+        /** @description A message as embedded in a conversation, or `null`. */
+        NullableMessage: components["schemas"]["EmbeddedMessage"] | null;
+        /**
+         * @description The contact (customer) of a conversation, as embedded in `meta.sender`
+         *     (`app/views/api/v1/models/_contact.json.jbuilder`). `last_activity_at` and
+         *     `created_at` are absent (not `null`) when unset; `company_id` only with the
+         *     companies feature.
+         */
         Contact: {
             /** @description Contact id. */
             id: number;
             /** @description Contact name. */
             name: string | null;
             /** @description Email address, if known. */
-            email?: string | null;
+            email: string | null;
             /** @description Phone number in E.164 format, if known. */
-            phone_number?: string | null;
+            phone_number: string | null;
             /** @description Your own identifier for the contact, if set. */
-            identifier?: string | null;
+            identifier: string | null;
             /** @description Avatar URL, or an empty string. */
             thumbnail: string;
             /** @description Whether the contact is blocked. */
-            blocked?: boolean;
+            blocked: boolean;
             /**
              * @description Whether the contact is currently online.
              * @enum {string}
              */
-            availability_status?: "online" | "offline";
+            availability_status: "online" | "offline";
             /** @description Channel-specific attributes (city, country, social profiles, …). */
             additional_attributes: {
                 [key: string]: unknown;
@@ -1293,8 +1850,10 @@ export interface components {
             custom_attributes: {
                 [key: string]: unknown;
             };
-            /** @description Unix seconds of the contact's last activity, `null` if never. */
-            last_activity_at?: number | null;
+            /** @description Company of the contact (only when the account has the companies feature). */
+            company_id?: number | null;
+            /** @description Unix seconds of the contact's last activity; absent if never. */
+            last_activity_at?: number;
             /** @description Unix seconds when the contact was created. */
             created_at?: number;
         };
@@ -1319,7 +1878,7 @@ export interface components {
              */
             email: string;
             /** @description Sign-in provider, e.g. `email` or `google_oauth2`. */
-            provider?: string;
+            provider: string;
             /** @description Display name, falling back to `name`. */
             available_name: string;
             /** @description Full name. */
@@ -1331,7 +1890,7 @@ export interface components {
             role: "agent" | "administrator";
             /** @description Avatar URL, or an empty string. */
             thumbnail: string;
-            /** @description Custom attributes of the user (present on recent servers). */
+            /** @description Custom attributes of the user; absent when the user has none (never `{}`). */
             custom_attributes?: {
                 [key: string]: unknown;
             };
@@ -1446,8 +2005,8 @@ export interface components {
             custom_attributes: {
                 [key: string]: unknown;
             };
-            /** @description The latest message only (or none). */
-            messages: components["schemas"]["Message"][];
+            /** @description The latest message of any kind (activity messages and private notes included), or none. */
+            messages: components["schemas"]["EmbeddedMessage"][];
             last_non_activity_message: components["schemas"]["NullableMessage"];
             meta: components["schemas"]["ConversationMeta"];
             /** @description The SLA applied to the conversation (Enterprise with SLA on only). */
@@ -1459,10 +2018,14 @@ export interface components {
                 [key: string]: unknown;
             }[];
         };
-        /** @description One page of conversations (25 per page) and the counts of the whole query. */
+        /**
+         * @description One page of conversations (25 per page) and the counts of the query. With
+         *     `updated_within` there is no paging: every match is in `payload`, however
+         *     many.
+         */
         ConversationListData: {
             meta: components["schemas"]["ConversationCounts"];
-            /** @description Up to 25 conversations; a page with fewer is the last page. */
+            /** @description Up to 25 conversations (a page with fewer is the last page); every match with `updated_within`. */
             payload: components["schemas"]["Conversation"][];
         };
         /** @description Response of the conversation list, wrapped in `data`. */
@@ -1501,8 +2064,10 @@ export interface components {
          *     source id; unknown → 404, already used by a conversation → 422
          *     `source_id should be unique`) or both `inbox_id` and `contact_id`, in which
          *     case `source_id` may be omitted. An inbox with `lock_to_single_conversation`
-         *     returns the contact's existing conversation instead of a new one. Creating
-         *     is not idempotent: retrying blindly may create two conversations.
+         *     returns the contact's existing conversation instead of a new one. A
+         *     blocked contact's conversation starts `resolved` and an inbox with an
+         *     active bot starts it `pending`, whatever `status` says. Creating is not
+         *     idempotent: retrying blindly may create two conversations.
          */
         CreateConversationRequest: {
             /** @description Contact-inbox source id (optional when `inbox_id` and `contact_id` are given). */
@@ -1520,8 +2085,13 @@ export interface components {
                 [key: string]: unknown;
             };
             status?: components["schemas"]["ConversationStatus"];
-            /** @description For `status` `snoozed`, when to reopen (unix seconds). */
-            snoozed_until?: number;
+            /**
+             * Format: date-time
+             * @description For `status` `snoozed`, when to reopen, as an ISO 8601 string. The
+             *     server stores the value as sent (it does NOT parse unix seconds here,
+             *     unlike toggle_status).
+             */
+            snoozed_until?: string;
             /** @description Agent to assign. */
             assignee_id?: number;
             /** @description Team to assign. */
@@ -1565,7 +2135,9 @@ export interface components {
         /**
          * @description One condition of a conversation filter. `attribute_key` is one of the
          *     standard attributes (see `FilterOperator`) or the key of a conversation
-         *     custom attribute defined in the account; anything else is rejected with 422.
+         *     custom attribute defined in the account; anything else is rejected with 422
+         *     (`lib/filters/filter_keys.yml`). The `contact_id` key exists since
+         *     Chatwoot 4.15 (older servers answer 422 for it).
          */
         FilterCondition: {
             /** @description Attribute to compare, e.g. `status`, `assignee_id`, `labels`, `created_at`. */
@@ -1584,7 +2156,9 @@ export interface components {
         };
         /**
          * @description Counts returned by the filter and message-search endpoints. Unlike
-         *     `ConversationCounts` there is no `assigned_count`.
+         *     `ConversationCounts` there is no `assigned_count`. On the message search
+         *     with `q` (and no `updated_within`) they are counted on the returned page:
+         *     each is at most 25 and they shrink on later pages.
          */
         FilterCounts: {
             /** @description Matching conversations assigned to the current user. */
@@ -1604,13 +2178,61 @@ export interface components {
             payload: components["schemas"]["Conversation"][];
         };
         /**
-         * @description Conversations with a message whose content matches `q` (25 per page), with
-         *     counts per assignee type.
+         * @description A conversation as the message-content search renders it
+         *     (`app/views/api/v1/models/_conversation.json.jbuilder`): a slim shape, NOT
+         *     a full Conversation. No status, labels, assignee or meta: fetch the
+         *     conversation by `id` for those. `messages` holds the conversation's
+         *     incoming and outgoing messages whose content matched `q`.
+         */
+        ConversationMessageSearchItem: {
+            /** @description The conversation's display id. */
+            id: number;
+            /**
+             * Format: uuid
+             * @description Globally unique id of the conversation.
+             */
+            uuid: string;
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description The conversation's contact. */
+            contact: {
+                /** @description Contact id. */
+                id: number;
+                /** @description Contact name. */
+                name: string | null;
+            };
+            /** @description The conversation's inbox. */
+            inbox: {
+                /** @description Inbox id. */
+                id: number;
+                /** @description Inbox name. */
+                name: string;
+                /** @description Channel type, e.g. `Channel::Whatsapp`. */
+                channel_type: string;
+            };
+            /** @description The messages that matched `q` (every message of the conversation when no `q` was given). */
+            messages: {
+                /** @description Text of the message. */
+                content: string | null;
+                /** @description Message id. */
+                id: number;
+                /** @description Name of the sender; absent when the message has no sender. */
+                sender_name?: string | null;
+                message_type: components["schemas"]["MessageType"];
+                created_at: components["schemas"]["UnixTimestamp"];
+            }[];
+            /** @description Account of the conversation. */
+            account_id: number;
+        };
+        /**
+         * @description Conversations with an incoming or outgoing message whose content contains
+         *     `q`, 25 per page (every match with `updated_within`), as slim items, with
+         *     counts per assignee type. With `q` the counts are taken from the page
+         *     itself, so each is at most 25 and they shrink on later pages.
          */
         ConversationMessageSearchResponse: {
             meta: components["schemas"]["FilterCounts"];
-            /** @description Matching conversations. */
-            payload: components["schemas"]["Conversation"][];
+            /** @description Matching conversations in the slim search form. */
+            payload: components["schemas"]["ConversationMessageSearchItem"][];
         };
         /** @description Unread open conversations for the current user. */
         UnreadCounts: {
@@ -1637,14 +2259,50 @@ export interface components {
             };
         };
         /**
-         * @description The only fields the server updates on a conversation. Status, assignee and
-         *     team cannot be changed here (use toggle_status and assignments): the
-         *     server silently ignores them, so this schema forbids them.
+         * @description The only fields the server updates on a conversation are `priority` and
+         *     (Enterprise) `sla_policy_id`. Status, assignee, team, labels and
+         *     custom attributes cannot be changed here (use toggle_status, assignments,
+         *     labels and custom_attributes): the server silently ignores them and
+         *     answers 200 with the conversation unchanged. They are listed below, marked
+         *     deprecated, so that a mock answers like the server; other keys are not
+         *     accepted.
          */
         UpdateConversationRequest: {
             priority?: components["schemas"]["NullablePriority"];
             /** @description SLA policy to apply (Enterprise only). */
             sla_policy_id?: number | null;
+            /**
+             * @deprecated
+             * @description IGNORED by the server (use toggle_status).
+             */
+            status?: string;
+            /**
+             * @deprecated
+             * @description IGNORED by the server (use assignments).
+             */
+            assignee_id?: number | null;
+            /**
+             * @deprecated
+             * @description IGNORED by the server (use assignments).
+             */
+            team_id?: number | null;
+            /**
+             * @deprecated
+             * @description IGNORED by the server (use the conversation labels endpoint).
+             */
+            labels?: string[];
+            /**
+             * @deprecated
+             * @description IGNORED by the server (use custom_attributes).
+             */
+            custom_attributes?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @deprecated
+             * @description IGNORED by the server (use toggle_status).
+             */
+            snoozed_until?: string | null;
         };
         /**
          * @description With `status`, sets that status. Without it, toggles: open ↔ resolved, and
@@ -1655,8 +2313,6 @@ export interface components {
             /** @description With `status` `snoozed`, when the conversation reopens, in unix seconds (not an ISO string). */
             snoozed_until?: number;
         };
-        /** @description An always-empty object. */
-        EmptyObject: Record<string, never>;
         /** @description Outcome of a status change. */
         ToggleStatusResult: {
             /** @description `true` when the status changed as asked; `null` when an agent bot token moved a pending conversation to open. */
@@ -1670,12 +2326,15 @@ export interface components {
              */
             snoozed_until: string | null;
         };
-        /** @description Response of toggle_status. `meta` is always an empty object. */
+        /**
+         * @description Response of toggle_status: `{"payload": …}` only. The view declares an
+         *     empty `meta` block, which Jbuilder drops, so there is no `meta` key
+         *     (`app/views/api/v1/accounts/conversations/toggle_status.json.jbuilder`).
+         */
         ToggleStatusResponse: {
-            meta: components["schemas"]["EmptyObject"];
             payload: components["schemas"]["ToggleStatusResult"];
         };
-        /** @description The new priority; `null` or omitted clears it. */
+        /** @description The new priority; `null`, `""`, an omitted `priority` or no body at all clears it. */
         TogglePriorityRequest: {
             priority?: components["schemas"]["NullablePriority"];
         };
@@ -1702,23 +2361,53 @@ export interface components {
             /** @description Number of attachments in the conversation. */
             total_count: number;
         };
+        /**
+         * @description One attachment as the conversation attachments endpoint renders it
+         *     (`app/views/api/v1/models/_attachment.json.jbuilder`): always these keys;
+         *     a key the attachment's `file_type` does not have is `null` (a contact card
+         *     has no `data_url`, a location no `file_size`, …). `sender` is absent for
+         *     messages without a sender.
+         */
+        AttachmentListItem: {
+            /** @description Attachment id. */
+            id: number;
+            /** @description Message the file is attached to. */
+            message_id: number;
+            /** @description URL of a thumbnail for stored images, `""` for other stored files, `null` when the type has none. */
+            thumb_url: string | null;
+            /** @description URL of the file; `null` for a contact card or a missing external URL. */
+            data_url: string | null;
+            /** @description Size in bytes of a stored file, else `null`. */
+            file_size: number | null;
+            file_type: components["schemas"]["AttachmentFileType"];
+            /** @description File extension, `null` when unknown or not a file. */
+            extension: string | null;
+            /** @description Width in pixels, `null` when unknown. */
+            width: number | null;
+            /** @description Height in pixels, `null` when unknown. */
+            height: number | null;
+            created_at: components["schemas"]["UnixTimestamp"];
+            sender?: components["schemas"]["MessageSender"];
+        };
         /** @description One page (100) of the conversation's attachments. */
         AttachmentListResponse: {
             meta: components["schemas"]["AttachmentListMeta"];
             /** @description Attachments, newest first. */
-            payload: components["schemas"]["Attachment"][];
+            payload: components["schemas"]["AttachmentListItem"][];
         };
         /**
          * @description Assign an agent (`assignee_id`), an agent bot (`assignee_id` with
          *     `assignee_type` `AgentBot`) or a team (`team_id`). `assignee_id` `null`
          *     unassigns the agent; `team_id` `0` clears the team. When `assignee_id` is
-         *     present, `team_id` is ignored.
+         *     present, `team_id` is ignored. An empty body changes nothing and answers
+         *     `null`. Unknown ids are not rejected: an unknown `assignee_id` unassigns,
+         *     an unknown `team_id` removes the team.
          */
         AssignmentRequest: {
-            /** @description User (or agent bot) to assign; `null` unassigns. */
+            /** @description User (or agent bot) to assign; `null`, or an id that is not a user of the account, unassigns. */
             assignee_id?: number | null;
             assignee_type?: components["schemas"]["AssigneeKind"];
-            /** @description Team to assign; `0` clears the team. */
+            /** @description Team to assign; `0`, or any id that is not a team of the account, clears the team. */
             team_id?: number;
         };
         /** @description A team, as returned by the assignments endpoint when a team is assigned. */
@@ -1745,8 +2434,9 @@ export interface components {
             updated_at: string;
         };
         /**
-         * @description What was assigned: the agent, the slim agent bot, the team, or `null` after
-         *     unassigning.
+         * @description What was assigned: the agent, the slim agent bot, the team, or `null`
+         *     (after unassigning, after an unknown agent or team id, which unassigns or
+         *     removes the team, or for a body with neither key).
          */
         AssignmentResponse: components["schemas"]["Agent"] | components["schemas"]["AgentBotSummary"] | components["schemas"]["Team"] | null;
         /** @description The labels of a conversation. */
@@ -1766,7 +2456,13 @@ export interface components {
             /** @description User ids (JSON integers). They must be members of the conversation's inbox or administrators. */
             user_ids: number[];
         };
-        /** @description Context of the conversation shown with its messages. */
+        /**
+         * @description Context of the conversation shown with its messages
+         *     (`app/views/api/v1/accounts/conversations/messages/index.json.jbuilder`).
+         *     `assignee` is the short user form and is absent unless a user is assigned.
+         *     The last-seen values are ISO 8601 strings or `null`, unlike the integers
+         *     of the Conversation object.
+         */
         MessageListMeta: {
             /** @description Label titles of the conversation. */
             labels: string[];
@@ -1774,10 +2470,59 @@ export interface components {
             additional_attributes: {
                 [key: string]: unknown;
             };
-            contact: components["schemas"]["Contact"];
-            assignee?: components["schemas"]["Assignee"];
-            agent_last_seen_at: components["schemas"]["UnixTimestampOrZero"];
-            assignee_last_seen_at: components["schemas"]["UnixTimestampOrZero"];
+            contact: components["schemas"]["ContactSender"];
+            assignee?: components["schemas"]["UserSender"];
+            /**
+             * Format: date-time
+             * @description When an agent last read the conversation (ISO 8601), `null` if never.
+             */
+            agent_last_seen_at: string | null;
+            /**
+             * Format: date-time
+             * @description When the assignee last read the conversation (ISO 8601), `null` if never.
+             */
+            assignee_last_seen_at: string | null;
+        };
+        /**
+         * @description A message as the messages endpoints render it (the message partial,
+         *     `app/views/api/v1/models/_message.json.jbuilder`): messages list and
+         *     create, and the `message` of a `search/conversations` result. Exactly these
+         *     keys: unlike the message embedded in a conversation (`EmbeddedMessage`)
+         *     it never has `account_id`, `sender_type`, `sender_id` or `updated_at`.
+         *     `echo_id`, `sender`, `attachments` and `call` are absent (not `null`) when
+         *     the message has none.
+         */
+        Message: {
+            /** @description Message id (use it for `before` / `after` when paging messages). */
+            id: number;
+            /** @description Text of the message; `null` for attachment-only messages. */
+            content: string | null;
+            /** @description Inbox of the message. */
+            inbox_id: number;
+            /** @description The `echo_id` sent when the message was created (only then, and only when one was sent). */
+            echo_id?: string;
+            /** @description The conversation's display id. */
+            conversation_id: number;
+            message_type: components["schemas"]["MessageType"];
+            /** @description Rendering of the message, e.g. `text`, `input_select`, `cards`, `form`, `article`, `incoming_email`, `input_csat`, `integrations`, `sticker`, `voice_call`. */
+            content_type: string;
+            status: components["schemas"]["MessageStatus"];
+            /** @description Extra data for rich content types (items of a select, email headers, meeting data, `in_reply_to`, `deleted`, …). */
+            content_attributes: {
+                [key: string]: unknown;
+            };
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description A private note, visible to agents only. */
+            private: boolean;
+            /** @description Id of the message in the source channel (WhatsApp, email, …). */
+            source_id: string | null;
+            sender?: components["schemas"]["MessageSender"];
+            /** @description Files attached to the message (absent when there are none). */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description The voice call of a `voice_call` message (absent otherwise). */
+            call?: {
+                [key: string]: unknown;
+            };
         };
         /** @description Messages of a conversation, oldest first (by default the latest 20). */
         MessageListResponse: {
@@ -2030,7 +2775,7 @@ export interface components {
         Label: {
             /** @description Label id (use it with the label endpoints; conversations refer to labels by title). */
             id: number;
-            /** @description Lower-cased title; letters, digits, `-` and `_` only; unique in the account. */
+            /** @description Lower-cased title of Unicode letters, digits, `-` and `_` (at least 2 characters, starting with a letter or digit); unique in the account. */
             title: string;
             /** @description What the label is for. */
             description: string | null;
@@ -2049,7 +2794,7 @@ export interface components {
          *     `{"label": {…}}`; this spec describes the flat form.
          */
         CreateLabelRequest: {
-            /** @description Letters, digits, `-` and `_`; stored lower-cased; duplicate → 422. */
+            /** @description At least 2 characters of Unicode letters, digits, `_` and `-`, starting with a letter or digit (`lib/regex_helper.rb`); stored lower-cased; duplicate → 422. */
             title: string;
             /** @description What the label is for. */
             description?: string;
@@ -2060,7 +2805,7 @@ export interface components {
         };
         /** @description Fields of a label to change. */
         UpdateLabelRequest: {
-            /** @description Letters, digits, `-` and `_`; stored lower-cased. */
+            /** @description At least 2 characters of Unicode letters, digits, `_` and `-`, starting with a letter or digit (`lib/regex_helper.rb`); stored lower-cased. */
             title?: string;
             /** @description What the label is for. */
             description?: string;
@@ -2074,61 +2819,69 @@ export interface components {
             /** @description The agents. */
             payload: components["schemas"]["Agent"][];
         };
-        /** @description The contact of a conversation search result. */
+        /** @description The contact of a conversation search result (`app/views/api/v1/accounts/search/_contact.json.jbuilder`). */
         SearchContact: {
+            /** @description Email address. */
+            email: string | null;
             /** @description Contact id. */
             id: number;
             /** @description Contact name. */
             name: string | null;
-            /** @description Email address. */
-            email?: string | null;
             /** @description Phone number. */
-            phone_number?: string | null;
+            phone_number: string | null;
             /** @description Your identifier for the contact. */
-            identifier?: string | null;
-            /** @description Avatar URL. */
-            thumbnail?: string | null;
-        } & {
-            [key: string]: unknown;
+            identifier: string | null;
+            /** @description Channel-specific attributes of the contact. */
+            additional_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description Unix seconds of the contact's last activity, `null` if never. */
+            last_activity_at: number | null;
         };
-        /** @description The inbox of a conversation search result. */
+        /** @description The inbox of a conversation search result (`app/views/api/v1/accounts/search/_inbox.json.jbuilder`). */
         SearchInbox: {
             /** @description Inbox id. */
             id: number;
+            /** @description Id of the inbox's channel record. */
+            channel_id: number;
             /** @description Inbox name. */
             name: string;
             /** @description Channel type, e.g. `Channel::Whatsapp`. */
             channel_type: string;
-        } & {
-            [key: string]: unknown;
         };
-        /** @description The assignee of a conversation search result. */
+        /** @description The assignee of a conversation search result (`app/views/api/v1/accounts/search/_agent.json.jbuilder`). */
         SearchAgent: {
             /** @description User id. */
             id: number;
+            /** @description Display name. */
+            available_name: string;
+            /** @description Email address. */
+            email: string;
             /** @description Name. */
             name: string;
-            /** @description Display name. */
-            available_name?: string;
-            /** @description Email address. */
-            email?: string;
-            /** @description Avatar URL. */
-            thumbnail?: string | null;
-        } & {
-            [key: string]: unknown;
+            /**
+             * @description Role of the user in the account.
+             * @enum {string|null}
+             */
+            role: "agent" | "administrator" | null;
         };
-        /** @description A conversation found by display id, contact name, email, phone or identifier. */
+        /**
+         * @description A conversation found by `search/conversations`
+         *     (`app/views/api/v1/accounts/search/conversations.json.jbuilder`).
+         *     `message` is the conversation's OLDEST message in the message-partial form
+         *     (never `null`). `contact`, `inbox` and `agent` are each absent (not `null`)
+         *     when the conversation has none; `agent` is absent when unassigned.
+         */
         ConversationSearchResult: {
             /** @description The conversation's display id. */
             id: number;
             /** @description Account of the conversation. */
             account_id: number;
             created_at: components["schemas"]["UnixTimestamp"];
-            message?: components["schemas"]["NullableMessage"];
-            contact: components["schemas"]["SearchContact"];
-            inbox: components["schemas"]["SearchInbox"];
-            /** @description The assignee, `null` when unassigned. */
-            agent?: components["schemas"]["SearchAgent"] | null;
+            message: components["schemas"]["Message"];
+            contact?: components["schemas"]["SearchContact"];
+            inbox?: components["schemas"]["SearchInbox"];
+            agent?: components["schemas"]["SearchAgent"];
             /** @description Channel data of the conversation. */
             additional_attributes: {
                 [key: string]: unknown;
@@ -2147,6 +2900,15 @@ export interface components {
         CreateDyteMeetingRequest: {
             /** @description The conversation's display id. */
             conversation_id: number;
+        };
+        /** @description A Dyte failure passed through by Chatwoot (`lib/dyte.rb`). */
+        DyteError: {
+            /** @description Dyte's JSON error body, as Dyte sent it. */
+            error: {
+                [key: string]: unknown;
+            };
+            /** @description The HTTP status Dyte answered with. */
+            error_code: number;
         };
         /** @description The Dyte meeting message to join. */
         AddDyteParticipantRequest: {
@@ -2178,15 +2940,8 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description A 422 from the Dyte endpoints: a message (`{"error": "…"}`), or Dyte's own error body with its HTTP status. */
-        DyteError: {
-            /** @description A message, or Dyte's parsed error body. */
-            error: string | {
-                [key: string]: unknown;
-            };
-            /** @description Dyte's HTTP status (only with Dyte's error body). */
-            error_code?: number;
-        };
+        /** @description A 422 from `add_participant_to_meeting`: the message is not a Dyte message (`{"error": "…"}`), or Dyte refused (`DyteError`). */
+        AddDyteParticipantError: components["schemas"]["ErrorMessage"] | components["schemas"]["DyteError"];
         /**
          * @description One bulk action over many conversations (or contacts). The server only
          *     enqueues a background job and answers 200 at once; the job touches only the
@@ -2257,6 +3012,514 @@ export interface components {
             /** @description Label titles. They REPLACE the contact's labels; titles are not checked against the account's label list. */
             labels: components["schemas"]["LabelTitle"][];
         };
+        /** @description The account, as `Account#webhook_data` (app/models/account.rb) writes it. */
+        WebhookAccount: {
+            /** @description Account id. */
+            id: number;
+            /** @description Account name. */
+            name: string;
+        };
+        /**
+         * @description A contact as `Contact#webhook_data` (app/models/contact.rb) writes it: the
+         *     payload of `contact_created` / `contact_updated`, the `sender` of a
+         *     contact's message, the `user` of a contact's typing event. No `type` key.
+         */
+        WebhookContact: {
+            account: components["schemas"]["WebhookAccount"];
+            /** @description Channel-specific data (city, country, social profiles, …). */
+            additional_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description Avatar URL, or an empty string. */
+            avatar: string;
+            /** @description The account's custom contact attributes. */
+            custom_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description Email address. */
+            email: string | null;
+            /** @description Contact id. */
+            id: number;
+            /** @description Your own identifier for the contact. */
+            identifier: string | null;
+            /** @description Contact name. */
+            name: string | null;
+            /** @description Phone number (E.164). */
+            phone_number: string | null;
+            /** @description Avatar URL again, or an empty string. */
+            thumbnail: string;
+            /** @description Whether the contact is blocked (muting a conversation blocks its contact). */
+            blocked: boolean;
+        };
+        /** @description `contact_created`: A contact was created. Account webhooks only. */
+        WebhookContactCreated: components["schemas"]["WebhookContact"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "contact_created";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "contact_created";
+        };
+        /**
+         * @description What changed (`BaseListener#extract_changed_attributes`,
+         *     app/listeners/base_listener.rb): one single-key object per changed column
+         *     (`updated_at` included, not only the watched keys), each
+         *     `{"<column>": {"previous_value": …, "current_value": …}}`.
+         */
+        WebhookChangedAttributes: {
+            [key: string]: {
+                /** @description The value before (any JSON type; times are ISO strings). */
+                previous_value: unknown;
+                /** @description The value after. */
+                current_value: unknown;
+            };
+        }[];
+        /** @description `contact_updated`: A contact was saved with changes (including `last_activity_at` on every message it sends, `blocked` on mute). Never sent with nothing changed. Account webhooks only. */
+        WebhookContactUpdated: components["schemas"]["WebhookContact"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "contact_updated";
+            changed_attributes: components["schemas"]["WebhookChangedAttributes"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "contact_updated";
+        };
+        /** @description The conversation's contact inbox, serialised as the whole record (every column of `contact_inboxes`). */
+        WebhookContactInboxRecord: {
+            /** @description Contact inbox id. */
+            id: number;
+            /** @description Contact id. */
+            contact_id: number;
+            /** @description Inbox id. */
+            inbox_id: number;
+            /** @description The contact's id in the channel (phone number, email, widget UUID, …). */
+            source_id: string;
+            /** @description Whether the widget identity was verified with HMAC. */
+            hmac_verified?: boolean | null;
+            /** @description Token of the contact's real-time channel. */
+            pubsub_token?: string | null;
+            /** @description ISO 8601. */
+            created_at?: string;
+            /** @description ISO 8601. */
+            updated_at?: string;
+        };
+        /**
+         * @description A conversation as webhooks carry it (`Conversations::EventDataPresenter#webhook_data`,
+         *     app/presenters/conversations/event_data_presenter.rb). Unlike the REST
+         *     Conversation: no `uuid`, `account_id`, `muted`, `assignee_last_seen_at`,
+         *     `sla_policy_id` or `last_non_activity_message`; `meta` keys are present
+         *     with `null`; `contact_inbox` is the whole record; `first_reply_created_at`
+         *     is an ISO string or null; `messages` holds the last non-private,
+         *     non-activity message (or nothing).
+         */
+        WebhookConversation: {
+            /** @description Channel-specific data (browser, referer, mail subject, …). */
+            additional_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description Whether the channel lets agents reply now (e.g. WhatsApp's 24 h window). */
+            can_reply: boolean;
+            /** @description Channel type of the inbox, e.g. `Channel::Api`, `Channel::WebWidget`, `Channel::Whatsapp`. */
+            channel: string;
+            /** @description The contact inbox record, or null. */
+            contact_inbox: components["schemas"]["WebhookContactInboxRecord"] | null;
+            /** @description The conversation's **display id**. */
+            id: number;
+            /** @description Inbox id. */
+            inbox_id: number;
+            /**
+             * @description The last non-private, non-activity message, or none, in the embedded
+             *     shape (`Message#webhook_push_event_data`): `message_type` is an
+             *     **integer** and `created_at` **unix seconds** here, unlike the top level
+             *     of a message event; `content` and `processed_message_content` are
+             *     normalised for webhooks (markdown hard breaks → newlines, trailing
+             *     newlines cut).
+             */
+            messages: components["schemas"]["EmbeddedMessage"][];
+            /** @description Label titles. */
+            labels: string[];
+            /** @description Contact, assignee and team. */
+            meta: {
+                sender: components["schemas"]["ContactSender"];
+                /** @description The assigned agent (`User#push_event_data`) or bot, or null. */
+                assignee: components["schemas"]["UserSender"] | components["schemas"]["AgentBotSender"] | null;
+                /**
+                 * @description `User`, `AgentBot`, or null when unassigned.
+                 * @enum {string|null}
+                 */
+                assignee_type: "User" | "AgentBot" | null;
+                /** @description The team, or null. */
+                team: {
+                    /** @description Team id. */
+                    id: number;
+                    /** @description Team name. */
+                    name: string;
+                } | null;
+                /** @description Whether the contact's identity was verified. */
+                hmac_verified: boolean | null;
+            };
+            status: components["schemas"]["ConversationStatus"];
+            /** @description Custom conversation attributes. */
+            custom_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description ISO 8601, or null. */
+            snoozed_until: string | null;
+            /** @description Unread incoming messages (not capped here). */
+            unread_count: number;
+            /** @description ISO 8601 time of the first agent reply, or null (unlike REST, where it is unix seconds). */
+            first_reply_created_at: string | null;
+            /**
+             * @description Priority, or null.
+             * @enum {string|null}
+             */
+            priority: "low" | "medium" | "high" | "urgent" | null;
+            waiting_since: components["schemas"]["UnixTimestampOrZero"];
+            agent_last_seen_at: components["schemas"]["UnixTimestampOrZero"];
+            contact_last_seen_at: components["schemas"]["UnixTimestampOrZero"];
+            last_activity_at: components["schemas"]["UnixTimestamp"];
+            timestamp: components["schemas"]["UnixTimestamp"];
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description Unix seconds with a fraction. */
+            updated_at: number;
+            account: components["schemas"]["WebhookAccount"];
+        };
+        /** @description `conversation_created`: A conversation was created. The conversation at the root, plus `event`. */
+        WebhookConversationCreated: components["schemas"]["WebhookConversation"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "conversation_created";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "conversation_created";
+        };
+        /** @description `conversation_opened`: Agent bots only: the conversation became `open`. The conversation plus `event`, no `changed_attributes`. */
+        WebhookConversationOpened: components["schemas"]["WebhookConversation"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "conversation_opened";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "conversation_opened";
+        };
+        /** @description `conversation_resolved`: Agent bots only: the conversation became `resolved`. The conversation plus `event`, no `changed_attributes`. */
+        WebhookConversationResolved: components["schemas"]["WebhookConversation"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "conversation_resolved";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "conversation_resolved";
+        };
+        /** @description `conversation_status_changed`: `status` changed. Also fires `conversation_updated`. `changed_attributes` is always `null` here (it is fed Rails' `status_change` after the save has cleared it). */
+        WebhookConversationStatusChanged: components["schemas"]["WebhookConversation"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "conversation_status_changed";
+            /** @description Always `null` in 4.15.1 for this event. */
+            changed_attributes: components["schemas"]["WebhookChangedAttributes"] | null;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "conversation_status_changed";
+        };
+        /** @description An agent as `User#webhook_data` (app/models/user.rb) writes it. */
+        WebhookUser: {
+            /** @description User id. */
+            id: number;
+            /** @description Full name. */
+            name: string;
+            /** @description Email address. */
+            email: string;
+            /**
+             * @description Always `user`.
+             * @constant
+             */
+            type: "user";
+        };
+        /** @description An agent bot as `AgentBot#webhook_data` (app/models/agent_bot.rb) writes it. */
+        WebhookAgentBot: {
+            /** @description Agent bot id. */
+            id: number;
+            /** @description Bot name. */
+            name: string;
+            /**
+             * @description Always `agent_bot`.
+             * @constant
+             */
+            type: "agent_bot";
+        };
+        /**
+         * @description Who sent a message or is typing: a contact (`Contact#webhook_data`, no
+         *     `type` key), an agent (`type: user`) or an agent bot (`type: agent_bot`).
+         */
+        WebhookActor: components["schemas"]["WebhookUser"] | components["schemas"]["WebhookAgentBot"] | components["schemas"]["WebhookContact"];
+        /** @description `conversation_typing_off`: someone stopped typing (`toggle_typing_status` by an agent or bot, or the widget's contact). Built in `WebhookListener#handle_typing_status` (app/listeners/webhook_listener.rb). */
+        WebhookConversationTypingOff: {
+            /**
+             * @description The event name. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            event: "conversation_typing_off";
+            user: components["schemas"]["WebhookActor"];
+            conversation: components["schemas"]["WebhookConversation"];
+            /** @description `is_private` as the caller sent it (default `false`). Form-encoded callers send it as a string. */
+            is_private: boolean | string;
+        };
+        /** @description `conversation_typing_on`: someone started typing (`toggle_typing_status` by an agent or bot, or the widget's contact). Built in `WebhookListener#handle_typing_status` (app/listeners/webhook_listener.rb). */
+        WebhookConversationTypingOn: {
+            /**
+             * @description The event name. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            event: "conversation_typing_on";
+            user: components["schemas"]["WebhookActor"];
+            conversation: components["schemas"]["WebhookConversation"];
+            /** @description `is_private` as the caller sent it (default `false`). Form-encoded callers send it as a string. */
+            is_private: boolean | string;
+        };
+        /** @description `conversation_updated`: One of `team_id`, `assignee_id`, `assignee_agent_bot_id`, `status`, `snoozed_until`, `custom_attributes`, `label_list`, `waiting_since`, `first_reply_created_at`, `priority` or `additional_attributes.conversation_language` changed. `changed_attributes` lists every changed column. */
+        WebhookConversationUpdated: components["schemas"]["WebhookConversation"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "conversation_updated";
+            /** @description The changed columns (null only if the server passed none). */
+            changed_attributes: components["schemas"]["WebhookChangedAttributes"] | null;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "conversation_updated";
+        };
+        /**
+         * @description An inbox as inbox webhooks carry it (`Inbox::EventDataPresenter#webhook_data`,
+         *     app/presenters/inbox/event_data_presenter.rb): its settings, the whole
+         *     channel record and the account; no inbox `id` or `name` keys. Sent only
+         *     when the server runs with `ENABLE_INBOX_EVENTS` set. **`channel` is every
+         *     column of the channel, including its credentials** (an API channel's
+         *     `secret` and `hmac_token`, an email channel's IMAP/SMTP passwords): treat
+         *     the payload as secret.
+         */
+        WebhookInbox: {
+            /** @description Whether contacts may write after resolution. */
+            allow_messages_after_resolved: boolean;
+            /** @description One conversation per contact. */
+            lock_to_single_conversation: boolean;
+            /** @description Auto-assignment settings. */
+            auto_assignment_config: {
+                [key: string]: unknown;
+            };
+            /** @description Whether auto-assignment is on. */
+            enable_auto_assignment: boolean;
+            /** @description Whether the widget asks for an email. */
+            enable_email_collect: boolean;
+            /** @description Whether a greeting is sent. */
+            greeting_enabled: boolean;
+            /** @description The greeting. */
+            greeting_message: string | null;
+            /** @description Whether CSAT surveys are sent. */
+            csat_survey_enabled: boolean;
+            /** @description Sender business name (email). */
+            business_name: string | null;
+            /** @description `friendly` or `professional`. */
+            sender_name_type: string;
+            /** @description Business-hours time zone. */
+            timezone: string;
+            /** @description Out-of-office reply. */
+            out_of_office_message: string | null;
+            /** @description Whether business hours apply. */
+            working_hours_enabled: boolean;
+            /** @description One entry per weekday. */
+            working_hours: {
+                [key: string]: unknown;
+            }[];
+            /** @description ISO 8601. */
+            created_at: string;
+            /** @description ISO 8601. */
+            updated_at: string;
+            /** @description The channel record (every column, credentials included). */
+            channel: {
+                [key: string]: unknown;
+            };
+            account: components["schemas"]["WebhookAccount"];
+        };
+        /** @description `inbox_created`: An inbox was created (only with `ENABLE_INBOX_EVENTS`). Account webhooks only. */
+        WebhookInboxCreated: components["schemas"]["WebhookInbox"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "inbox_created";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "inbox_created";
+        };
+        /** @description `inbox_updated`: An inbox was saved with changes (only with `ENABLE_INBOX_EVENTS`). Account webhooks only. */
+        WebhookInboxUpdated: components["schemas"]["WebhookInbox"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "inbox_updated";
+            changed_attributes: components["schemas"]["WebhookChangedAttributes"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "inbox_updated";
+        };
+        /** @description The inbox, as `Inbox#webhook_data` (app/models/inbox.rb) writes it. */
+        WebhookInboxRef: {
+            /** @description Inbox id. */
+            id: number;
+            /** @description Inbox name. */
+            name: string;
+        };
+        /**
+         * @description A message as message webhooks carry it (`Message#webhook_data`,
+         *     app/models/message.rb): `message_type` is a **string** and `created_at` an
+         *     **ISO 8601 string** here, while inside `conversation.messages[]` they are an
+         *     integer and unix seconds. No `status`, `echo_id`, `updated_at` or
+         *     `sender_type`.
+         */
+        WebhookMessage: {
+            account: components["schemas"]["WebhookAccount"];
+            /** @description Campaign id, template params, … */
+            additional_attributes: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Extra data for rich content types (items, in_reply_to, email headers, …). */
+            content_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description e.g. `text`, `input_select`, `cards`, `incoming_email`. */
+            content_type: string;
+            /** @description Text as sent to channels (survey URL added for CSAT), without markdown rendering. */
+            content: string | null;
+            conversation: components["schemas"]["WebhookConversation"];
+            /**
+             * Format: date-time
+             * @description ISO 8601 (unlike the unix seconds inside `conversation.messages[]`).
+             */
+            created_at: string;
+            /** @description Message id. */
+            id: number;
+            inbox: components["schemas"]["WebhookInboxRef"];
+            /**
+             * @description A string here (activity messages never fire message webhooks).
+             * @enum {string}
+             */
+            message_type: "incoming" | "outgoing" | "template";
+            /** @description A private note. */
+            private: boolean;
+            /** @description The sender, or null. */
+            sender: components["schemas"]["WebhookActor"] | null;
+            /** @description Id of the message in the channel. */
+            source_id: string | null;
+            /** @description Only when the message has attachments. */
+            attachments?: components["schemas"]["Attachment"][];
+        };
+        /** @description `message_created`: An incoming, outgoing or template message was created (activity messages never fire). The message at the root, the conversation under `conversation`. */
+        WebhookMessageCreated: components["schemas"]["WebhookMessage"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "message_created";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "message_created";
+        };
+        /** @description `message_updated`: Such a message was saved with changes (status update, delete, retry, …). */
+        WebhookMessageUpdated: components["schemas"]["WebhookMessage"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "message_updated";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "message_updated";
+        };
+        /** @description A contact inbox as `ContactInbox#webhook_data` (app/models/contact_inbox.rb) writes it. */
+        WebhookContactInbox: {
+            /** @description Contact inbox id. */
+            id: number;
+            /** @description The contact, or null. */
+            contact: components["schemas"]["WebhookContact"] | null;
+            inbox: components["schemas"]["WebhookInboxRef"];
+            account: components["schemas"]["WebhookAccount"];
+            /** @description The contact's latest conversation in the inbox, or null. */
+            current_conversation: components["schemas"]["WebhookConversation"] | null;
+            /** @description The contact's id in the channel (the widget's contact UUID). */
+            source_id: string;
+        };
+        /** @description `webwidget_triggered`: The website widget posted an event (`POST /api/v1/widget/events`), e.g. the contact opened the widget. */
+        WebhookWebwidgetTriggered: components["schemas"]["WebhookContactInbox"] & {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            event: "webwidget_triggered";
+            /** @description What the widget sent (`name`, `event_info` data) plus `widget_language`, `browser_language` and `browser`. */
+            event_info: {
+                [key: string]: unknown;
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "webwidget_triggered";
+        };
+        /**
+         * @description Any payload Chatwoot POSTs to a webhook URL (account webhook, API inbox
+         *     `webhook_url` or agent bot `outgoing_url`), discriminated by `event`.
+         *     Payloads are flat JSON objects with `event` added: no envelope, no version.
+         */
+        WebhookEvent: components["schemas"]["WebhookContactCreated"] | components["schemas"]["WebhookContactUpdated"] | components["schemas"]["WebhookConversationCreated"] | components["schemas"]["WebhookConversationOpened"] | components["schemas"]["WebhookConversationResolved"] | components["schemas"]["WebhookConversationStatusChanged"] | components["schemas"]["WebhookConversationTypingOff"] | components["schemas"]["WebhookConversationTypingOn"] | components["schemas"]["WebhookConversationUpdated"] | components["schemas"]["WebhookInboxCreated"] | components["schemas"]["WebhookInboxUpdated"] | components["schemas"]["WebhookMessageCreated"] | components["schemas"]["WebhookMessageUpdated"] | components["schemas"]["WebhookWebwidgetTriggered"];
     };
     responses: {
         /**
@@ -2343,10 +3606,22 @@ export interface components {
         ConversationId: number;
         /** @description Page number, from 1 (100 attachments per page). */
         AttachmentsPage: number;
-        /** @description Only messages with an id lower than this message id (older messages). */
+        /**
+         * @description The 20 messages just before this message id (older messages). With
+         *     `after` as well: every message with `after <= id < before`, up to 1000.
+         */
         Before: number;
-        /** @description Only messages with an id higher than this message id (newer messages). */
+        /**
+         * @description The first 100 messages after this message id (newer messages). With
+         *     `before` as well: every message with `after <= id < before`, up to 1000.
+         */
         After: number;
+        /**
+         * @description Leave out private notes and activity messages. The server checks only
+         *     that the parameter is present and not blank: any value, even `false`,
+         *     filters.
+         */
+        FilterInternalMessages: boolean;
         /** @description Numeric id of the message (`id` in the Message object), within the conversation. */
         MessageId: number;
         /** @description Numeric id of the label (not its title). */
@@ -2359,11 +3634,38 @@ export interface components {
         SearchPage: number;
         /**
          * @description Inbox ids, one `inbox_ids[]` parameter each (`?inbox_ids[]=3&inbox_ids[]=7`).
-         *     Every listed inbox must exist (else 404) and be visible to the caller (else 401).
+         *     Needed in practice: without it the server answers 404 (it looks up no
+         *     inbox). Every listed inbox must exist (else 404) and be visible to the
+         *     caller (else 401). Not marked `required` because the server does not check
+         *     the parameter itself (and Prism cannot match a required name with brackets).
+         * @example [
+         *       11,
+         *       14
+         *     ]
          */
         InboxIds: number[];
         /** @description Numeric id of the contact (`meta.sender.id` of a conversation). */
         ContactId: number;
+        /**
+         * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+         *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+         *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+         *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+         *     parsing, with a constant-time comparison: never over a re-serialised body
+         *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+         * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+         */
+        WebhookSignature: string;
+        /**
+         * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+         * @example 1764059401
+         */
+        WebhookTimestamp: string;
+        /**
+         * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+         * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+         */
+        WebhookDelivery: string;
     };
     requestBodies: never;
     headers: never;
@@ -2500,6 +3802,10 @@ export interface operations {
                 conversation_type?: components["parameters"]["ConversationTypeFilter"];
                 /** @description Only conversations of this contact-inbox source id. */
                 source_id?: components["parameters"]["SourceId"];
+                /** @description Changes the counts only together with `q` (they are taken on that page of results, 25 per page). */
+                page?: number;
+                /** @description Only conversations updated in the last N seconds. Turns pagination off: every match is returned in one response. */
+                updated_within?: components["parameters"]["UpdatedWithin"];
             };
             header?: never;
             path: {
@@ -2580,6 +3886,14 @@ export interface operations {
                  *     (form style, exploded) so that generated clients send exactly that.
                  */
                 "labels[]"?: components["parameters"]["Labels"];
+                /** @description Sort order (default `last_activity_at_desc`). */
+                sort_by?: components["parameters"]["SortBy"];
+                /** @description Only conversations where the current user is mentioned, participating, or that are unattended. */
+                conversation_type?: components["parameters"]["ConversationTypeFilter"];
+                /** @description Only conversations of this contact-inbox source id. */
+                source_id?: components["parameters"]["SourceId"];
+                /** @description Only conversations updated in the last N seconds. Turns pagination off: every match is returned in one response. */
+                updated_within?: components["parameters"]["UpdatedWithin"];
             };
             header?: never;
             path: {
@@ -2777,7 +4091,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["TogglePriorityRequest"];
             };
@@ -2962,9 +4276,31 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
+            /** @description The account's plan does not include email transcripts. */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
-            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Either the general rate limit (`text/plain` body `Retry later` and no
+             *     `Retry-After` header, like every operation), or the account's daily
+             *     email limit, answered with an EMPTY body and no content type
+             *     (`head :too_many_requests`). Neither says when to retry.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
         };
     };
     listConversationAttachments: {
@@ -3220,10 +4556,22 @@ export interface operations {
     listConversationMessages: {
         parameters: {
             query?: {
-                /** @description Only messages with an id lower than this message id (older messages). */
+                /**
+                 * @description The 20 messages just before this message id (older messages). With
+                 *     `after` as well: every message with `after <= id < before`, up to 1000.
+                 */
                 before?: components["parameters"]["Before"];
-                /** @description Only messages with an id higher than this message id (newer messages). */
+                /**
+                 * @description The first 100 messages after this message id (newer messages). With
+                 *     `before` as well: every message with `after <= id < before`, up to 1000.
+                 */
                 after?: components["parameters"]["After"];
+                /**
+                 * @description Leave out private notes and activity messages. The server checks only
+                 *     that the parameter is present and not blank: any value, even `false`,
+                 *     filters.
+                 */
+                filter_internal_messages?: components["parameters"]["FilterInternalMessages"];
             };
             header?: never;
             path: {
@@ -3754,12 +5102,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Message"];
+                    "application/json": components["schemas"]["EmbeddedMessage"];
                 };
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
+            /** @description Dyte refused the request; `error` is Dyte's JSON error body, `error_code` its HTTP status. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DyteError"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3796,7 +5152,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DyteError"];
+                    "application/json": components["schemas"]["AddDyteParticipantError"];
                 };
             };
             429: components["responses"]["TooManyRequests"];
@@ -3804,12 +5160,19 @@ export interface operations {
     };
     listAssignableAgents: {
         parameters: {
-            query: {
+            query?: {
                 /**
                  * @description Inbox ids, one `inbox_ids[]` parameter each (`?inbox_ids[]=3&inbox_ids[]=7`).
-                 *     Every listed inbox must exist (else 404) and be visible to the caller (else 401).
+                 *     Needed in practice: without it the server answers 404 (it looks up no
+                 *     inbox). Every listed inbox must exist (else 404) and be visible to the
+                 *     caller (else 401). Not marked `required` because the server does not check
+                 *     the parameter itself (and Prism cannot match a required name with brackets).
+                 * @example [
+                 *       11,
+                 *       14
+                 *     ]
                  */
-                "inbox_ids[]": components["parameters"]["InboxIds"];
+                "inbox_ids[]"?: components["parameters"]["InboxIds"];
             };
             header?: never;
             path: {
@@ -3960,6 +5323,861 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    anyEventWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling; only agent-bot deliveries are retried. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conversationCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationCreated"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Not retried. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conversationStatusChangedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationStatusChanged"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Agent-bot deliveries are retried (3 attempts in all, 3 s apart); others are not. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conversationUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationUpdated"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Agent-bot deliveries are retried (3 attempts in all, 3 s apart); others are not. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conversationOpenedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationOpened"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Agent-bot deliveries are retried (3 attempts in all, 3 s apart); others are not. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conversationResolvedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationResolved"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Agent-bot deliveries are retried (3 attempts in all, 3 s apart); others are not. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    messageCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookMessageCreated"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. For `message_created`/`message_updated`, an API inbox marks the message `failed` and an agent bots failure reopens a pending conversation. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Agent-bot deliveries are retried (3 attempts in all, 3 s apart); others are not. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    messageUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookMessageUpdated"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. For `message_created`/`message_updated`, an API inbox marks the message `failed` and an agent bots failure reopens a pending conversation. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Agent-bot deliveries are retried (3 attempts in all, 3 s apart); others are not. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    contactCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookContactCreated"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Not retried. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    contactUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookContactUpdated"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Not retried. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    inboxCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInboxCreated"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Not retried. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    inboxUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInboxUpdated"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Not retried. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webwidgetTriggeredWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookWebwidgetTriggered"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Agent-bot deliveries are retried (3 attempts in all, 3 s apart); others are not. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conversationTypingOnWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationTypingOn"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Not retried. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conversationTypingOffWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex>`: HMAC-SHA256 with the target's secret over
+                 *     `"<X-Chatwoot-Timestamp>.<raw request body>"` (lib/webhooks/trigger.rb).
+                 *     Sent only when the target has a secret (account webhooks since 4.11.2, agent
+                 *     bots and API inboxes since 4.13.0). Verify it over the raw bytes, before
+                 *     parsing, with a constant-time comparison: never over a re-serialised body
+                 *     (Rails escapes `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`).
+                 * @example sha256=3f1e8a0c5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c1b3d5e7f9a1c3b5d7e9f
+                 */
+                "X-Chatwoot-Signature"?: components["parameters"]["WebhookSignature"];
+                /**
+                 * @description Unix seconds when this attempt was sent (taken anew for each attempt); part of the signed string. Sent only with a signature. Reject stale ones to stop replays.
+                 * @example 1764059401
+                 */
+                "X-Chatwoot-Timestamp"?: components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description A UUID per event and target, the same on every retry of that delivery (agent bots are retried); de-duplicate on it. Absent before 4.11.2.
+                 * @example 9b2f6c1e-3d4a-4e8b-a7c5-1f0e2d3c4b5a
+                 */
+                "X-Chatwoot-Delivery"?: components["parameters"]["WebhookDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationTypingOff"];
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx status counts as delivered; the body is ignored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (e.g. a bad signature); Chatwoot does not retry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is throttling. Not retried. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -3995,3 +6213,18 @@ export const createMessageMultipartRequestSender_typeValues: ReadonlyArray<Flatt
 export const toggleTypingStatusRequestTyping_statusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ToggleTypingStatusRequest"]["typing_status"]> = ["on", "off"];
 export const bulkActionRequestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BulkActionRequest"]["type"]> = ["Conversation", "Contact"];
 export const bulkActionRequestAction_nameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BulkActionRequest"]["action_name"]> = ["delete"];
+export const webhookContactCreatedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookContactCreated"]["event"]> = ["contact_created"];
+export const webhookContactUpdatedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookContactUpdated"]["event"]> = ["contact_updated"];
+export const webhookConversationCreatedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookConversationCreated"]["event"]> = ["conversation_created"];
+export const webhookConversationOpenedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookConversationOpened"]["event"]> = ["conversation_opened"];
+export const webhookConversationResolvedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookConversationResolved"]["event"]> = ["conversation_resolved"];
+export const webhookConversationStatusChangedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookConversationStatusChanged"]["event"]> = ["conversation_status_changed"];
+export const webhookConversationTypingOffEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookConversationTypingOff"]["event"]> = ["conversation_typing_off"];
+export const webhookConversationTypingOnEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookConversationTypingOn"]["event"]> = ["conversation_typing_on"];
+export const webhookConversationUpdatedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookConversationUpdated"]["event"]> = ["conversation_updated"];
+export const webhookInboxCreatedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookInboxCreated"]["event"]> = ["inbox_created"];
+export const webhookInboxUpdatedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookInboxUpdated"]["event"]> = ["inbox_updated"];
+export const webhookMessageMessage_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookMessage"]["message_type"]> = ["incoming", "outgoing", "template"];
+export const webhookMessageCreatedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookMessageCreated"]["event"]> = ["message_created"];
+export const webhookMessageUpdatedEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookMessageUpdated"]["event"]> = ["message_updated"];
+export const webhookWebwidgetTriggeredEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookWebwidgetTriggered"]["event"]> = ["webwidget_triggered"];

@@ -42,7 +42,7 @@ import { Participants } from "./participants.js";
 
 const PAGE_SIZE = 25;
 
-/** Unix seconds or a Date; the client always sends unix seconds. */
+/** Unix seconds or a Date; sent as unix seconds to toggle_status, as ISO 8601 to create (which stores it as sent). */
 export type SnoozeTime = Date | number;
 
 export interface ToggleStatusParams {
@@ -353,7 +353,8 @@ function createBody(params: CreateConversationParams): CreateConversationBody {
   optionalPositiveId("assignee_id", params.assignee_id);
   optionalPositiveId("team_id", params.team_id);
   optionalOneOf("status", params.status, conversationStatusValues);
-  if (snoozed_until !== undefined) body.snoozed_until = snoozedUntil(params.status, snoozed_until);
+  // Conversation create stores snoozed_until as sent (no unix-seconds parsing there): send ISO 8601.
+  if (snoozed_until !== undefined) body.snoozed_until = new Date(snoozedUntil(params.status, snoozed_until) * 1000).toISOString();
   if (params.message !== undefined) nonEmptyString("message.content", plainObject("message", params.message).content);
   return body;
 }

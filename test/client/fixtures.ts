@@ -40,13 +40,24 @@ export function agent(id: number, overrides: Record<string, unknown> = {}) {
     name: `Agent ${id}`,
     role: "agent",
     thumbnail: "",
-    custom_attributes: {},
     custom_role_id: null,
     ...overrides,
   };
 }
 
-export function message(id: number, conversationId = 12, overrides: Record<string, unknown> = {}) {
+/** The contact as a message sender / messages meta.contact (Contact#push_event_data). */
+export function contactSender(id = 501) {
+  const { additional_attributes, custom_attributes, email, identifier, name, phone_number, thumbnail, blocked } = contact(id);
+  return { additional_attributes, custom_attributes, email, id, identifier, name, phone_number, thumbnail, blocked, type: "contact" };
+}
+
+/** An agent as a message sender / messages meta.assignee (User#push_event_data). */
+export function userSender(id: number) {
+  return { id, name: `Agent ${id}`, available_name: `Agent ${id}`, avatar_url: "", type: "user", availability_status: "online", thumbnail: "" };
+}
+
+/** A message as embedded in a conversation (Message#push_event_data: every column). */
+export function embeddedMessage(id: number, conversationId = 12, overrides: Record<string, unknown> = {}) {
   return {
     id,
     content: "Hello, I need help with my invoice",
@@ -63,13 +74,32 @@ export function message(id: number, conversationId = 12, overrides: Record<strin
     sender_id: 501,
     created_at: 1763716500,
     updated_at: "2025-11-21T09:15:00.123Z",
-    sender: { id: 501, name: "Ada Lovelace", type: "contact", email: "ada@example.com", thumbnail: "" },
+    sender: contactSender(),
+    ...overrides,
+  };
+}
+
+/** A message as the messages endpoints render it (the message partial: no account_id, sender_type, sender_id, updated_at). */
+export function message(id: number, conversationId = 12, overrides: Record<string, unknown> = {}) {
+  return {
+    id,
+    content: "Hello, I need help with my invoice",
+    inbox_id: 3,
+    conversation_id: conversationId,
+    message_type: 0,
+    content_type: "text",
+    status: "sent",
+    content_attributes: {},
+    created_at: 1763716500,
+    private: false,
+    source_id: null,
+    sender: contactSender(),
     ...overrides,
   };
 }
 
 export function conversation(id: number, overrides: Record<string, unknown> = {}) {
-  const latest = message(1000 + id, id);
+  const latest = embeddedMessage(1000 + id, id);
   return {
     id,
     uuid: `7b3c9a2e-1f4d-4c8b-9a6e-${String(id).padStart(12, "0")}`,
@@ -148,15 +178,15 @@ export const profile = {
 export const attachment = {
   id: 77,
   message_id: 1012,
-  file_type: "image",
-  account_id: ACCOUNT_ID,
-  extension: "png",
-  data_url: "https://chat.example.com/rails/active_storage/blobs/redirect/abc/screenshot.png",
   thumb_url: "https://chat.example.com/rails/active_storage/representations/redirect/abc/screenshot.png",
+  data_url: "https://chat.example.com/rails/active_storage/blobs/redirect/abc/screenshot.png",
   file_size: 48213,
+  file_type: "image",
+  extension: "png",
   width: 1280,
   height: 720,
   created_at: 1763716500,
+  sender: contactSender(),
 };
 
 export const searchResult = {
@@ -164,11 +194,24 @@ export const searchResult = {
   account_id: ACCOUNT_ID,
   created_at: 1763700000,
   message: message(1012),
-  contact: { id: 501, name: "Ada Lovelace", email: "ada@example.com", phone_number: "+15555550123", identifier: null, thumbnail: "" },
-  inbox: { id: 3, name: "Support API", channel_type: "Channel::Api" },
-  agent: { id: 5, name: "Agent 5", available_name: "Agent 5", email: "agent5@example.com", thumbnail: "" },
+  contact: { email: "ada@example.com", id: 501, name: "Ada Lovelace", phone_number: "+15555550123", identifier: null, additional_attributes: {}, last_activity_at: 1763716500 },
+  inbox: { id: 3, channel_id: 2, name: "Support API", channel_type: "Channel::Api" },
+  agent: { id: 5, available_name: "Agent 5", email: "agent5@example.com", name: "Agent 5", role: "agent" },
   additional_attributes: {},
 };
+
+/** A message-search item: the slim conversation form, with the messages that matched. */
+export function messageSearchItem(id: number) {
+  return {
+    id,
+    uuid: `7b3c9a2e-1f4d-4c8b-9a6e-${String(id).padStart(12, "0")}`,
+    created_at: 1763700000,
+    contact: { id: 501, name: "Ada Lovelace" },
+    inbox: { id: 3, name: "Support API", channel_type: "Channel::Api" },
+    messages: [{ content: "Hello, I need help with my invoice", id: 1000 + id, sender_name: "Ada Lovelace", message_type: 0, created_at: 1763716500 }],
+    account_id: ACCOUNT_ID,
+  };
+}
 
 /** Default 200 body per operationId (undefined: the 200 has no body). */
 export const defaultBodies: Record<string, unknown> = {
@@ -177,11 +220,10 @@ export const defaultBodies: Record<string, unknown> = {
   createConversation: conversation(13, { status: "snoozed", snoozed_until: "2100-01-01T00:00:00.000Z" }),
   getConversationCounts: { meta: counts },
   filterConversations: filterPage([12]),
-  searchConversationMessages: filterPage([12]),
+  searchConversationMessages: { meta: { mine_count: 0, unassigned_count: 0, all_count: 1 }, payload: [messageSearchItem(12)] },
   getConversation: conversation(12, { custom_attributes: { plan: "pro", seats: 5, legacy_id: "A-17" } }),
   updateConversation: conversation(12, { priority: "high" }),
   toggleConversationStatus: {
-    meta: {},
     payload: { success: true, conversation_id: 12, current_status: "resolved", snoozed_until: null },
   },
   setConversationCustomAttributes: { custom_attributes: { plan: "enterprise", seats: 5 } },
@@ -198,14 +240,14 @@ export const defaultBodies: Record<string, unknown> = {
     meta: {
       labels: ["billing"],
       additional_attributes: {},
-      contact: contact(),
-      assignee: agent(5),
-      agent_last_seen_at: 0,
-      assignee_last_seen_at: 1763716400,
+      contact: contactSender(),
+      assignee: userSender(5),
+      agent_last_seen_at: null,
+      assignee_last_seen_at: "2025-11-21T09:13:20.000Z",
     },
-    payload: [message(1011), message(1012, 12, { message_type: 1, sender_type: "User", sender_id: 5, sender: { id: 5, name: "Agent 5", type: "user", available_name: "Agent 5", thumbnail: "" } })],
+    payload: [message(1011), message(1012, 12, { message_type: 1, sender: userSender(5) })],
   },
-  createConversationMessage: message(1013, 12, { content: "Thanks, looking into it", message_type: 1, sender_type: "User", sender_id: 42 }),
+  createConversationMessage: message(1013, 12, { content: "Thanks, looking into it", message_type: 1, sender: userSender(42) }),
   listLabels: { payload: [label(2, "billing"), label(3, "vip", { color: "#ff0000" })] },
   createLabel: label(4, "urgent", { color: "#ff0000" }),
   getLabel: label(3, "vip"),
@@ -213,7 +255,7 @@ export const defaultBodies: Record<string, unknown> = {
   listAgents: [agent(5), agent(6, { role: "administrator" }), agent(42, { role: "administrator" })],
   listInboxAssignableAgents: { payload: [agent(5), agent(6), agent(42, { role: "administrator" })] },
   searchConversations: { payload: { conversations: [searchResult] } },
-  createDyteMeeting: message(1014, 12, {
+  createDyteMeeting: embeddedMessage(1014, 12, {
     content: "Video call started",
     message_type: 1,
     content_type: "integrations",

@@ -262,7 +262,7 @@ export const scenarios: Scenario[] = [
           source_id: "c4f2e6b0-contact-inbox",
           inbox_id: 3,
           status: "snoozed",
-          snoozed_until: SNOOZE_SECONDS,
+          snoozed_until: new Date(SNOOZE_SECONDS * 1000).toISOString(), // create stores it as sent: ISO 8601
           custom_attributes: { plan: "pro" },
           message: { content: "Hello from the API" },
         },
@@ -279,7 +279,7 @@ export const scenarios: Scenario[] = [
       {
         method: "POST",
         path: `${acc()}/conversations`,
-        body: { inbox_id: 3, contact_id: 501, assignee_id: 5, team_id: 2, status: "snoozed", snoozed_until: SNOOZE_NUMBER },
+        body: { inbox_id: 3, contact_id: 501, assignee_id: 5, team_id: 2, status: "snoozed", snoozed_until: new Date(SNOOZE_NUMBER * 1000).toISOString() },
       },
     ],
     expected: same,

@@ -119,15 +119,15 @@ describe("wire details", () => {
     expect(h.requests.map((r) => r.bodyText)).toEqual(['{"user_ids":[6,7]}', '{"user_ids":[5]}', '{"user_ids":[6]}']);
   });
 
-  it("snoozed_until is whole unix seconds for a Date and for a number", async () => {
+  it("snoozed_until is whole unix seconds for toggle_status, ISO 8601 for create (which stores it as sent)", async () => {
     const h = harness(serve());
     const date = new Date(SNOOZE_SECONDS * 1000 + 999);
     await h.client.conversations.toggleStatus(12, { status: "snoozed", snoozed_until: date });
     await h.client.conversations.toggleStatus(12, { status: "snoozed", snoozed_until: SNOOZE_NUMBER });
     await h.client.conversations.create({ inbox_id: 3, contact_id: 501, status: "snoozed", snoozed_until: date });
     const sent = h.requests.map((r) => (JSON.parse(r.bodyText) as { snoozed_until: unknown }).snoozed_until);
-    expect(sent).toStrictEqual([SNOOZE_SECONDS, SNOOZE_NUMBER, SNOOZE_SECONDS]);
-    for (const r of h.requests) expect(r.bodyText).toMatch(/"snoozed_until":\d+[,}]/);
+    expect(sent).toStrictEqual([SNOOZE_SECONDS, SNOOZE_NUMBER, new Date(SNOOZE_SECONDS * 1000).toISOString()]);
+    for (const r of h.requests.slice(0, 2)) expect(r.bodyText).toMatch(/"snoozed_until":\d+[,}]/);
   });
 
   it("{ account_id } overrides the account per call only", async () => {

@@ -128,8 +128,29 @@ describe("3.1 → 3.0 rules", () => {
   it("fails loudly on what 3.0 cannot express", () => {
     expect(() => convert({ A: { type: "array", prefixItems: [{ type: "string" }] } })).toThrow(/#\/components\/schemas\/A: `prefixItems`/);
     expect(() => convert({ A: { type: "null" } })).toThrow(/type 'null' alone/);
-    expect(() => convert({}, { webhooks: { ping: {} } })).toThrow(/webhooks/);
+    expect(() => convert({}, { webhooks: { ping: {} }, "x-webhooks": {} })).toThrow(/x-webhooks/);
     expect(() => toOpenApi30({ openapi: "3.0.3", info: { title: "t", version: "1" }, paths: {} })).toThrow(/expected an OpenAPI 3.1/);
+  });
+
+  it("webhooks → x-webhooks (converted like paths) and a note in info.description", () => {
+    const out = convert(
+      { A: { type: "object", properties: { event: { const: "ping" } } } },
+      {
+        webhooks: {
+          ping: {
+            post: {
+              parameters: [{ name: "X-Sig", in: "header", schema: { type: ["string", "null"] } }],
+              requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/A" } } } },
+              responses: { "200": { description: "ok" } },
+            },
+          },
+        },
+      },
+    );
+    expect(out.webhooks).toBeUndefined();
+    expect(out["x-webhooks"].ping.post.parameters[0].schema).toEqual({ type: "string", nullable: true });
+    expect(out.components.schemas.A.properties.event).toEqual({ enum: ["ping"] });
+    expect(out.info.description).toMatch(/OpenAPI 3\.0 cannot describe webhooks.*x-webhooks/s);
   });
 
   it("does not modify its input", () => {

@@ -68,7 +68,7 @@ describe("creates are never duplicated", () => {
     await expect(client().conversations.toggleStatus(4)).rejects.toBeInstanceOf(InternalServerError);
     expect(server.count).toBe(1);
 
-    const ok = { meta: {}, payload: { success: true, conversation_id: 4, current_status: "resolved", snoozed_until: null } };
+    const ok = { payload: { success: true, conversation_id: 4, current_status: "resolved", snoozed_until: null } };
     server.enqueue(json(500, { error: "boom" }), json(200, ok));
     const result = await client().conversations.toggleStatus(4, { status: "resolved" });
     expect(result.current_status).toBe("resolved");
