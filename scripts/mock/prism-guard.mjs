@@ -32,7 +32,7 @@ export async function runWithPrismGuard(argv, { cli, http, contract }) {
   const started = performance.now();
   ensureBundle(root, (line) => process.stdout.write(`${line}\n`));
   let prismUp = false;
-  const logViolation = (v) => !prismUp && process.stderr.write(`${contract.formatViolation(v)}\n`);
+  const logViolation = (v) => process.stderr.write(`${contract.formatViolation(v)}\n`);
   const simulator = await http.startMockServer({ ...options, port: 0, host: "127.0.0.1", validate: logViolation });
   const simPort = simulator.port;
   let prismPort;
@@ -66,6 +66,7 @@ export async function runWithPrismGuard(argv, { cli, http, contract }) {
     if (!prismUp) {
       if (text.includes("Prism is listening on")) {
         prismUp = true;
+        simulator.setGuard(false); // Prism checks from now on
         process.stdout.write(`contract guard: Prism's validating proxy is up (${Math.round(performance.now() - started)} ms); violations below come from Prism\n`);
       }
       return; // Prism lists every operation while starting
@@ -107,7 +108,8 @@ export async function runWithPrismGuard(argv, { cli, http, contract }) {
   };
   prism.on("exit", (code, signal) => {
     if (stopping) return;
-    prismUp = false; // keep serving, unguarded by Prism: the ajv guard logs again
+    prismUp = false; // keep serving, unguarded by Prism: the ajv guard checks again
+    simulator.setGuard(true);
     process.stderr.write(`mock: Prism exited (${signal ?? `code ${code}`}); the in-process guard checks from now on\n`);
   });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => void stop(signal));
