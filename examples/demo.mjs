@@ -1,54 +1,17 @@
 // `npm start`: builds the package, then runs this example with the BUILT
-// client (dist/index.js) against the mock server, which it starts and stops
-// itself. To run the same example against a real Chatwoot server instead:
+// client (dist/index.js) against the stateful simulator (dist/mock.js, started
+// in this process on a free loopback port), so every change shows up in the
+// next read. To run the same example against a real Chatwoot server instead:
 //
 //   CHATWOOT_BASE_URL=https://chat.example.org CHATWOOT_API_TOKEN=… [CHATWOOT_ACCOUNT_ID=1] npm start
 //
 // Against a real server it changes one open conversation (its status and
-// labels) and then puts both back.
-import { spawn } from "node:child_process";
+// labels), sends no message, and then puts both back.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createChatwootClient } from "../dist/index.js";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const STATUSES = ["open", "pending", "snoozed", "resolved"];
-
-/** Starts `scripts/mock.mjs` on a free loopback port; resolves once it prints its URL. */
-function startMock() {
-  const child = spawn(process.execPath, [path.join(here, "..", "scripts", "mock.mjs"), "--port", "0", "--host", "127.0.0.1"], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-    });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      void stop();
-      reject(new Error(`the mock server did not start within 60 s:\n${output}`));
-    }, 60_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const url = /ready on (http:\/\/\S+)/.exec(output)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        child.stdout.off("data", onData);
-        child.stdout.resume(); // keep draining its request log, unshown
-        resolve({ url, stop });
-      }
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", (chunk) => (output += chunk));
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the mock server exited with ${code}:\n${output}`));
-    });
-  });
-}
 
 function target() {
   const { CHATWOOT_BASE_URL: baseUrl, CHATWOOT_API_TOKEN: token, CHATWOOT_ACCOUNT_ID: account } = process.env;
@@ -65,15 +28,14 @@ const excerpt = (text, max = 60) => {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 
-/** The example itself: list, read, toggle, label, count. Puts the conversation back as it found it. */
+/** The example itself: list, read, resolve, label, reply, list again, count. Against a real server it puts the conversation back. */
 export async function demo(chatwoot, { mocked, log = console.log }) {
   const { meta, payload } = await chatwoot.conversations.list({ status: "open" });
   log(`\n1. Open conversations: ${payload.length} on the first page (mine ${meta.mine_count}, unassigned ${meta.unassigned_count}, all ${meta.all_count})`);
-  for (const c of payload) {
-    log(`   #${String(c.id).padEnd(6)} ${who(c).padEnd(22)} ${String(c.meta?.channel ?? "").padEnd(20)} ${assignee(c).padEnd(18)} labels: ${list(c.labels)}`);
-  }
+  for (const c of payload.slice(0, 8)) log(`   ${row(c)}`);
+  if (payload.length > 8) log(`   … and ${payload.length - 8} more on this page`);
   if (payload.length === 0) {
-    log("   (no open conversation: nothing to read, toggle or label)");
+    log("   (no open conversation: nothing to read, resolve or label)");
   } else {
     const id = payload[0].id;
     const conversation = await chatwoot.conversations.get(id);
@@ -94,34 +56,48 @@ export async function demo(chatwoot, { mocked, log = console.log }) {
       log(`\n4. Labels: ${list(original)} → ${list(labels)} (the account has ${available.length} labels)`);
     }
 
-    // Leave it as it was (a no-op against the stateless mock).
-    await chatwoot.conversations.toggleStatus(id, { status: conversation.status });
-    if (wanted.length !== original.length) await chatwoot.conversations.labels.set(id, original);
-    log(`   (put back: status ${conversation.status}, labels ${list(original)})`);
+    if (mocked) {
+      const sent = await chatwoot.conversations.messages.create(id, { content: "Thanks for reaching out! This is fixed in today's release." });
+      log(`\n5. Replied (message #${sent.id}): "${excerpt(sent.content)}"`);
+      const again = await chatwoot.conversations.list({ status: "open" });
+      const now = await chatwoot.conversations.get(id);
+      log(`\n6. Open conversations again: all ${meta.all_count} → ${again.meta.all_count}; #${id} ${again.payload.some((c) => c.id === id) ? "is still listed" : "is gone from the list"}`);
+      log(`   #${id} now: ${now.status}, labels ${list(now.labels)}, last message "${excerpt((now.last_non_activity_message ?? now.messages?.at(-1))?.content)}"`);
+    } else {
+      log("\n5. (no message sent: messages cannot be taken back on a real server)");
+      await chatwoot.conversations.toggleStatus(id, { status: conversation.status });
+      if (wanted.length !== original.length) await chatwoot.conversations.labels.set(id, original);
+      log(`   (put back: status ${conversation.status}, labels ${list(original)})`);
+    }
   }
 
   const counts = await Promise.all(STATUSES.map((status) => chatwoot.conversations.counts({ status })));
-  log(`\n5. Conversations per status: ${STATUSES.map((status, i) => `${status} ${counts[i].all_count}`).join(", ")}`);
-  if (mocked) log("   (the mock answers every status with the same example counts)");
+  log(`\n7. Conversations per status: ${STATUSES.map((status, i) => `${status} ${counts[i].all_count}`).join(", ")}`);
   return { listed: payload.length, counts: Object.fromEntries(STATUSES.map((status, i) => [status, counts[i].all_count])) };
 }
 
+const row = (c) => `#${String(c.id).padEnd(6)} ${who(c).padEnd(22)} ${String(c.meta?.channel ?? "").padEnd(20)} ${assignee(c).padEnd(18)} labels: ${list(c.labels)}`;
+
 async function main() {
   const real = target();
-  const mock = real ? undefined : await startMock();
-  const stopMock = () => mock?.stop();
+  let mock;
+  if (!real) {
+    const { startMockServer, DEFAULT_TOKENS } = await import("../dist/mock.js");
+    mock = await startMockServer({ port: 0, log: (line) => console.error(line) });
+    mock.token = DEFAULT_TOKENS.admin;
+  }
+  const stopMock = () => mock?.close();
   for (const signal of ["SIGINT", "SIGTERM"]) {
     process.once(signal, () => {
       void Promise.resolve(stopMock()).finally(() => process.exit(130));
     });
   }
   try {
-    const options = real ?? { baseUrl: mock.url, apiAccessToken: "demo-token", accountId: 1 };
+    const options = real ?? { baseUrl: mock.url, apiAccessToken: mock.token, accountId: 1 };
     console.log(
       real
         ? `Chatwoot demo against ${options.baseUrl} (account ${options.accountId}); it changes one open conversation and puts it back`
-        : `Chatwoot demo against the mock server at ${options.baseUrl} (account ${options.accountId})\n` +
-            "(the mock answers every call with an example from the spec, so ids and states do not carry over between calls)",
+        : `Chatwoot demo against the simulator at ${options.baseUrl} (account ${options.accountId}, token ${options.apiAccessToken})`,
     );
     const chatwoot = createChatwootClient(options);
     await demo(chatwoot, { mocked: !real });

@@ -1,4 +1,4 @@
-// Sets only the packaging fields (main, module, types, exports, files, sideEffects,
+// Sets only the packaging fields (main, module, types, exports, bin, files, sideEffects,
 // engines, publishConfig, keywords, size-limit) and adds packaging scripts; every
 // other key keeps its value and position.
 import fs from "node:fs";
@@ -19,9 +19,12 @@ const mine = {
     "./openapi.yaml": "./dist/openapi.yaml",
     "./openapi-3.0.json": "./dist/openapi-3.0.json",
     "./openapi-3.0.yaml": "./dist/openapi-3.0.yaml",
+    // The simulator (msw & co, optional peers); browsers get the build without node:http.
+    "./mock": { types: "./dist/mock.d.ts", browser: "./dist/mock-browser.js", default: "./dist/mock.js" },
     "./package.json": "./package.json",
   },
-  files: ["dist/index.*", "dist/openapi*.json", "dist/openapi*.yaml", "README.md", "LICENSE"],
+  bin: { "chatwoot-conversations-mock": "./dist/mock-bin.js" },
+  files: ["dist/index.*", "dist/mock*.js", "dist/mock.d.ts", "dist/openapi*.json", "dist/openapi*.yaml", "README.md", "LICENSE"],
   sideEffects: false,
   publishConfig: { access: "public" },
   keywords: ["chatwoot", "conversations", "labels", "customer-support", "api-client", "sdk", "openapi", "typescript"],

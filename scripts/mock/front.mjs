@@ -1,6 +1,6 @@
 // The listener `npm run mock` exposes: a thin node:http layer in front of
 // Prism (which runs on a private loopback port). It passes every request and
-// response through untouched (CORS, Prefer, status, headers, body), with two
+// response through untouched (CORS, Prefer, status, headers, body), with three
 // exceptions:
 //
 // 1. A request that breaks the contract, on an operation whose spec declares a
@@ -10,7 +10,9 @@
 //    `sl-violations` header. The body keeps the spec's 422 shape
 //    `{ message, attributes }`; `sl-violations` stays. With an explicit
 //    `Prefer: example=…` Prism's answer is kept as is.
-// 2. While Prism is starting or reloading a changed spec (it restarts), requests
+// 2. A request with `Prefer: code=NNN` is sent with `Accept: */*`, so that Prism
+//    answers that status whatever its media type (429 is text/plain).
+// 3. While Prism is starting or reloading a changed spec (it restarts), requests
 //    wait for it (up to `waitMs`) instead of failing with a connection error.
 import http from "node:http";
 
@@ -31,8 +33,10 @@ const RETRYABLE = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ECONNABORTED"
  * @param {object} options
  * @param {() => number | undefined} options.upstreamPort Prism's port (undefined once Prism is gone).
  * @param {number} [options.waitMs] How long a request waits for Prism to accept it.
+ * @param {boolean} [options.explain] Rewrite Prism's example 422s (exception 1); off in
+ *   front of the simulator, whose answers must reach the client unchanged.
  */
-export function createFrontServer({ upstreamPort, waitMs = 20_000 }) {
+export function createFrontServer({ upstreamPort, waitMs = 20_000, explain: explainViolated = true }) {
   return http.createServer((req, res) => {
     const chunks = [];
     req.on("data", (chunk) => chunks.push(chunk));
@@ -40,12 +44,12 @@ export function createFrontServer({ upstreamPort, waitMs = 20_000 }) {
     req.on("end", () => {
       const attempt = { upstream: undefined };
       res.on("close", () => attempt.upstream?.destroy());
-      forward(req, res, Buffer.concat(chunks), Date.now() + waitMs, upstreamPort, attempt);
+      forward(req, res, Buffer.concat(chunks), Date.now() + waitMs, upstreamPort, attempt, explainViolated);
     });
   });
 }
 
-function forward(req, res, body, deadline, upstreamPort, attempt) {
+function forward(req, res, body, deadline, upstreamPort, attempt, explainViolated) {
   if (res.destroyed) return; // the client went away while we waited for Prism
   const port = upstreamPort();
   if (port === undefined) return unavailable(req, res, "Prism has stopped");
@@ -54,18 +58,21 @@ function forward(req, res, body, deadline, upstreamPort, attempt) {
     if (!HOP_BY_HOP.has(name) && name !== "content-length" && name !== "host") headers[name] = value;
   }
   headers.host = `127.0.0.1:${port}`;
+  // `Prefer: code=429` asks for an error state whatever the client accepts: the
+  // 429 body is text/plain, and Prism, asked for JSON only, would answer 200.
+  if (/(?:^|[\s,;])code\s*=/i.test(String(req.headers.prefer ?? ""))) headers.accept = "*/*";
   // Prism treats a request without content-length and transfer-encoding as bodiless.
   if (body.length > 0 || req.headers["content-length"] !== undefined) headers["content-length"] = String(body.length);
 
   const upstream = (attempt.upstream = http.request({ host: "127.0.0.1", port, method: req.method, path: req.url, headers, agent: false }, (answer) => {
-    if (shouldExplain(req, answer)) return explain(res, answer);
+    if (explainViolated && shouldExplain(req, answer)) return explain(res, answer);
     res.writeHead(answer.statusCode ?? 502, answer.statusMessage, passableHeaders(answer.rawHeaders));
     answer.pipe(res);
   }));
   upstream.on("error", (error) => {
     if (res.headersSent) return res.destroy();
     if (RETRYABLE.has(error.code) && Date.now() < deadline && !res.destroyed) {
-      setTimeout(() => forward(req, res, body, deadline, upstreamPort, attempt), 100);
+      setTimeout(() => forward(req, res, body, deadline, upstreamPort, attempt, explainViolated), 100);
     } else {
       unavailable(req, res, error.code ?? error.message);
     }

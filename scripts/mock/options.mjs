@@ -5,11 +5,14 @@ export const DEFAULT_PORT = 4010;
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_SEED = "chatwoot";
 
-export const USAGE = `Usage: npm run mock -- [options]
+export const USAGE = `Usage: npm run mock -- --static [options]
 
-Serves the Chatwoot conversation API from dist/openapi.yaml with Prism.
+Serves the Chatwoot conversation API from dist/openapi.yaml with Prism
+(the spec's examples; no state). Without --static, npm run mock serves the
+stateful simulator instead (npm run mock -- --help).
 
 Options:
+  --static       this mode (implied by --dynamic)
   --port <n>     port to listen on (env MOCK_PORT, default ${DEFAULT_PORT}; 0 = any free port)
   --host <h>     address to listen on (env MOCK_HOST, default ${DEFAULT_HOST})
   --dynamic      generate data from the schemas instead of serving the spec's examples
@@ -23,6 +26,7 @@ export function parseOptions(argv = process.argv.slice(2), env = process.env) {
     options: {
       port: { type: "string", short: "p" },
       host: { type: "string", short: "h" },
+      static: { type: "boolean", default: false },
       dynamic: { type: "boolean", short: "d", default: false },
       seed: { type: "string" },
       help: { type: "boolean", default: false },

@@ -1544,7 +1544,12 @@ export interface components {
         LabelTitle: string;
         /**
          * @description Sort order of conversation lists. Unknown values fall back to the default
-         *     `last_activity_at_desc` on the server.
+         *     `last_activity_at_desc` on the server. `priority_desc_created_at_asc`
+         *     (highest priority first, then oldest first) and `unread` (unread first)
+         *     exist since Chatwoot 4.15; older servers sort those requests by the
+         *     default. The server also still takes the legacy names `latest`,
+         *     `sort_on_created_at`, `sort_on_priority` and `sort_on_waiting_since`
+         *     (`app/finders/conversation_finder.rb`), left out here.
          * @default last_activity_at_desc
          * @enum {string}
          */
@@ -1811,27 +1816,32 @@ export interface components {
         };
         /** @description A message as embedded in a conversation, or `null`. */
         NullableMessage: components["schemas"]["EmbeddedMessage"] | null;
-        /** @description The contact (customer) of a conversation, as embedded in `meta.sender`. */
+        /**
+         * @description The contact (customer) of a conversation, as embedded in `meta.sender`
+         *     (`app/views/api/v1/models/_contact.json.jbuilder`). `last_activity_at` and
+         *     `created_at` are absent (not `null`) when unset; `company_id` only with the
+         *     companies feature.
+         */
         Contact: {
             /** @description Contact id. */
             id: number;
             /** @description Contact name. */
             name: string | null;
             /** @description Email address, if known. */
-            email?: string | null;
+            email: string | null;
             /** @description Phone number in E.164 format, if known. */
-            phone_number?: string | null;
+            phone_number: string | null;
             /** @description Your own identifier for the contact, if set. */
-            identifier?: string | null;
+            identifier: string | null;
             /** @description Avatar URL, or an empty string. */
             thumbnail: string;
             /** @description Whether the contact is blocked. */
-            blocked?: boolean;
+            blocked: boolean;
             /**
              * @description Whether the contact is currently online.
              * @enum {string}
              */
-            availability_status?: "online" | "offline";
+            availability_status: "online" | "offline";
             /** @description Channel-specific attributes (city, country, social profiles, …). */
             additional_attributes: {
                 [key: string]: unknown;
@@ -1840,8 +1850,10 @@ export interface components {
             custom_attributes: {
                 [key: string]: unknown;
             };
-            /** @description Unix seconds of the contact's last activity, `null` if never. */
-            last_activity_at?: number | null;
+            /** @description Company of the contact (only when the account has the companies feature). */
+            company_id?: number | null;
+            /** @description Unix seconds of the contact's last activity; absent if never. */
+            last_activity_at?: number;
             /** @description Unix seconds when the contact was created. */
             created_at?: number;
         };
@@ -1866,7 +1878,7 @@ export interface components {
              */
             email: string;
             /** @description Sign-in provider, e.g. `email` or `google_oauth2`. */
-            provider?: string;
+            provider: string;
             /** @description Display name, falling back to `name`. */
             available_name: string;
             /** @description Full name. */
@@ -1878,7 +1890,7 @@ export interface components {
             role: "agent" | "administrator";
             /** @description Avatar URL, or an empty string. */
             thumbnail: string;
-            /** @description Custom attributes of the user (present on recent servers). */
+            /** @description Custom attributes of the user; absent when the user has none (never `{}`). */
             custom_attributes?: {
                 [key: string]: unknown;
             };
@@ -2123,7 +2135,9 @@ export interface components {
         /**
          * @description One condition of a conversation filter. `attribute_key` is one of the
          *     standard attributes (see `FilterOperator`) or the key of a conversation
-         *     custom attribute defined in the account; anything else is rejected with 422.
+         *     custom attribute defined in the account; anything else is rejected with 422
+         *     (`lib/filters/filter_keys.yml`). The `contact_id` key exists since
+         *     Chatwoot 4.15 (older servers answer 422 for it).
          */
         FilterCondition: {
             /** @description Attribute to compare, e.g. `status`, `assignee_id`, `labels`, `created_at`. */

@@ -40,7 +40,6 @@ export function agent(id: number, overrides: Record<string, unknown> = {}) {
     name: `Agent ${id}`,
     role: "agent",
     thumbnail: "",
-    custom_attributes: {},
     custom_role_id: null,
     ...overrides,
   };

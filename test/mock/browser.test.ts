@@ -40,7 +40,7 @@ beforeAll(async () => {
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
   profile = fs.mkdtempSync(path.join(os.tmpdir(), "mock-page-chromium-"));
   [mock, context] = await Promise.all([
-    startMock("node", [], { env: cleanEnv({ MOCK_PORT: String(mockPort), MOCK_HOST: "127.0.0.1" }) }),
+    startMock("node", ["--static"], { env: cleanEnv({ MOCK_PORT: String(mockPort), MOCK_HOST: "127.0.0.1" }) }),
     // A persistent context is how playwright takes a --user-data-dir: a fresh one per run.
     chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,

@@ -1,4 +1,4 @@
-// `npm run mock` (static examples) as a frontend developer uses it: every
+// `npm run mock -- --static` (Prism's examples) as a frontend developer uses it: every
 // operation answers 200 with data that matches the spec, errors come on demand
 // with `Prefer`, contract-breaking requests get a readable 422, CORS works,
 // and stopping npm by its pid leaves no process behind.
@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createChatwootClient, RateLimitError } from "../../src/index.js";
 import { cleanEnv, freePort, isAlive, root, startMock, waitUntil, type MockProcess } from "./helpers/process.js";
 import {
   content,
@@ -29,7 +30,7 @@ let mock: MockProcess;
 let port: number;
 beforeAll(async () => {
   port = await freePort();
-  mock = await startMock("npm", ["--port", String(port)]);
+  mock = await startMock("npm", ["--static", "--port", String(port)]);
 });
 afterAll(async () => {
   await mock?.stop("SIGKILL");
@@ -54,7 +55,7 @@ describe("npm run mock", () => {
   });
 
   it("refuses a port already in use, at once and readably", () => {
-    const result = spawnSync(process.execPath, [path.join(root, "scripts", "mock.mjs"), "--port", String(port)], {
+    const result = spawnSync(process.execPath, [path.join(root, "scripts", "mock.mjs"), "--static", "--port", String(port)], {
       cwd: root,
       env: cleanEnv(),
       encoding: "utf8",
@@ -106,6 +107,23 @@ describe("error states on demand", () => {
     expect(res.headers.get("retry-after")).toBeNull();
     const media = content(response(spec, operation(spec, "listConversations"), "429"))![1];
     expect(await res.text()).toBe(examples(spec, media)[0]![1]);
+  });
+
+  it("Prefer: code=429 through the client (which asks for JSON) raises RateLimitError, not a 200", async () => {
+    const chatwoot = createChatwootClient({
+      baseUrl: mock.url,
+      apiAccessToken: "mock-test-token",
+      accountId: 1,
+      maxRetries: 0,
+      fetch: (input, init) => {
+        const request = new Request(input, init);
+        request.headers.set("Prefer", "code=429");
+        return fetch(request);
+      },
+    });
+    const error = await chatwoot.conversations.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).body).toBe("Retry later\n");
   });
 
   it("Prefer: code=401 (and a missing token) give the spec's 401 bodies", async () => {

@@ -76,6 +76,18 @@ describe("build output", () => {
     }
   });
 
+  it("builds the mock apart: msw & co imported (never inlined), no Node API in the browser build, an executable bin", () => {
+    const imports = (file: string) => new Set([...fs.readFileSync(path.join(dist, file), "utf8").matchAll(/^\s*(?:import|export)\b[^;'"]*?from\s*["']([^"']+)["']/gm)].map((m) => m[1]!));
+    const peers = new Set(Object.keys(pkgJson.peerDependencies));
+    const isPeer = (id: string) => peers.has(id.startsWith("@") ? id.split("/").slice(0, 2).join("/") : id.split("/")[0]!);
+    for (const file of ["mock.js", "mock-bin.js"]) {
+      for (const id of imports(file)) expect(id.startsWith("node:") || isPeer(id), `${file} imports ${id}`).toBe(true);
+    }
+    for (const id of imports("mock-browser.js")) expect(isPeer(id) && !id.startsWith("ajv"), `mock-browser.js imports ${id}`).toBe(true);
+    expect(fs.readFileSync(path.join(dist, "mock-bin.js"), "utf8")).toMatch(/^#!\/usr\/bin\/env node\n/);
+    expect(fs.statSync(path.join(dist, "mock-bin.js")).mode & 0o111).not.toBe(0);
+  });
+
   it("tsdown's clean step keeps the bundled spec and removes its own stale output", () => {
     expect(build.clean).toEqual({ keptSpecFiles: true, removedStaleChunk: true });
   });
@@ -110,12 +122,19 @@ describe("package.json", () => {
     expect(Object.keys(pkgJson.dependencies ?? {})).toEqual(["openapi-fetch"]);
   });
 
+  it("declares the mock subpath (types first, a browser build) and its bin; msw & co are optional peers", () => {
+    expect(pkgJson.exports["./mock"]).toEqual({ types: "./dist/mock.d.ts", browser: "./dist/mock-browser.js", default: "./dist/mock.js" });
+    expect(pkgJson.bin).toEqual({ "chatwoot-conversations-mock": "./dist/mock-bin.js" });
+    for (const peer of Object.keys(pkgJson.peerDependencies)) expect(pkgJson.peerDependenciesMeta[peer], peer).toEqual({ optional: true });
+    expect(Object.keys(pkgJson.peerDependencies)).toEqual(expect.arrayContaining(["msw", "ajv", "ajv-formats"]));
+  });
+
   it("ships exactly the build, the spec files, the license and the readme", () => {
-    const allowed = /^(package\.json|LICENSE|README\.md|dist\/index\.(js|cjs|d\.ts|d\.cts)(\.map)?|dist\/openapi(-3\.0)?\.(json|yaml))$/;
+    const allowed = /^(package\.json|LICENSE|README\.md|dist\/index\.(js|cjs|d\.ts|d\.cts)(\.map)?|dist\/mock(-browser|-bin)?\.js|dist\/mock\.d\.ts|dist\/openapi(-3\.0)?\.(json|yaml))$/;
     expect(build.packedFiles.filter((f) => !allowed.test(f))).toEqual([]);
-    for (const target of Object.values(pkgJson.exports as Record<string, string | Record<string, Record<string, string>>>).flatMap((v) =>
-      typeof v === "string" ? [v] : Object.values(v).flatMap((c) => Object.values(c)),
-    )) {
+    type Target = string | { [condition: string]: Target };
+    const targets = (v: Target): string[] => (typeof v === "string" ? [v] : Object.values(v).flatMap(targets));
+    for (const target of [...targets(pkgJson.exports as Target), ...Object.values(pkgJson.bin as Record<string, string>)]) {
       expect(build.packedFiles, `exports target ${target}`).toContain(target.replace(/^\.\//, ""));
     }
     expect(build.packedFiles).toContain("LICENSE");
@@ -136,9 +155,10 @@ describe("lint the package", () => {
 
   it("are-the-types-wrong finds no problem for node16 (CJS and ESM) and bundlers", { timeout: 120_000 }, () => {
     // YAML subpaths are data files, not modules: no resolver resolves them to code or types.
+    // ./mock is ESM only on purpose (Node-side tooling over msw 2); attw's node16-CJS check would flag that.
     const r = exec(
       bin("attw"),
-      [build.tarball, "--profile", "node16", "--exclude-entrypoints", "./openapi.yaml", "./openapi-3.0.yaml", "--format", "json"],
+      [build.tarball, "--profile", "node16", "--exclude-entrypoints", "./openapi.yaml", "./openapi-3.0.yaml", "./mock", "--format", "json"],
       { cwd: root },
     );
     const report = JSON.parse(r.stdout) as { analysis: { entrypoints: Record<string, unknown> }; problems?: Record<string, Array<{ resolutionKind?: string; entrypoint?: string }>> };

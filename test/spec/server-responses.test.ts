@@ -1,13 +1,14 @@
 // Realistic server responses (test/fixtures/responses/<operationId>[.<case>].json,
-// written from the behaviour reference, not from the spec's examples) must be
-// accepted by the spec for their operation and status; and what the server
-// never sends must be rejected.
+// written from the Chatwoot 4.15.1 views each one cites, not from the spec's
+// examples) must be accepted by the spec for their operation and status; and
+// what the server never sends must be rejected.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   SpecValidator,
   clone,
+  deref,
   describeErrors,
   loadSpec,
   operation,
@@ -25,8 +26,13 @@ interface Fixture {
   case: string | undefined;
   status: number;
   headers: Record<string, string>;
+  source: string[];
   body: unknown;
 }
+
+/** The Chatwoot source the fixtures cite; absent on machines without the shared tree. */
+const chatwootTree = path.resolve(root, "..", "shared", "chatwoot-4.15.1");
+const haveTree = fs.existsSync(path.join(chatwootTree, "config", "routes.rb"));
 
 const spec: Spec = await loadSpec();
 const validator = new SpecValidator(spec);
@@ -70,6 +76,22 @@ describe("server responses are accepted by the spec", () => {
     expect([...ids].filter((id) => !with2xx.has(id)), "operations without a 2xx fixture").toEqual([]);
   });
 
+  it("every fixture cites the 4.15.1 files it was written from", () => {
+    for (const f of fixtures) {
+      expect(f.source, f.file).toEqual(expect.arrayContaining([expect.stringMatching(/^(app|config|lib)\//)]));
+      expect(f.source.length, f.file).toBeGreaterThan(0);
+      if (haveTree) for (const file of f.source) expect(fs.existsSync(path.join(chatwootTree, file)), `${f.file}: ${file}`).toBe(true);
+    }
+  });
+
+  it("every x-chatwoot-source of the spec names a file of the 4.15.1 tree", () => {
+    for (const op of operations(spec)) {
+      const sources = op.op["x-chatwoot-source"] as string[] | undefined;
+      expect(Array.isArray(sources) && sources.length > 0, op.operationId).toBe(true);
+      if (haveTree) for (const file of sources!) expect(fs.existsSync(path.join(chatwootTree, file)), `${op.operationId}: ${file}`).toBe(true);
+    }
+  });
+
   it("the awkward cases are all there", () => {
     for (const name of [
       "getConversation.snoozed",
@@ -83,6 +105,16 @@ describe("server responses are accepted by the spec", () => {
       "createLabel.422-duplicate",
       "sendConversationTranscript.422-missing-email",
       "getConversation.404",
+      "listConversationAttachments.contact-card",
+      "assignConversation.unknown-agent",
+      "assignConversation.unknown-team",
+      "sendConversationTranscript.402-plan",
+      "sendConversationTranscript.429-daily-limit",
+      "createConversationMessage.echo-attachment",
+      "createConversationMessage.422-incoming",
+      "createDyteMeeting.422-dyte",
+      "getLabel.401-agent",
+      "createLabel.422-invalid-title",
     ]) {
       expect(() => fixture(name), name).not.toThrow();
     }
@@ -93,9 +125,12 @@ describe("server responses are accepted by the spec", () => {
       const res = response(spec, operation(spec, f.operationId), String(f.status));
       expect(res, `${f.operationId} documents ${f.status}`).toBeDefined();
       if (f.body === "") {
-        // `head :ok`: no body, no content type
+        // `head :ok` / `head :too_many_requests`: no body, no content type
         expect(mediaTypeOf(f.headers)).toBeUndefined();
-        expect(res!.node.content, `${f.operationId} ${f.status} must not promise a body`).toBeUndefined();
+        const content = res!.node.content as JsonObject | undefined;
+        if (f.status >= 200 && f.status < 300) expect(content, `${f.operationId} ${f.status} must not promise a body`).toBeUndefined();
+        // an error status that documents a text body must allow it to be empty
+        else expect(validator.validate(`${res!.ptr}${pointer("content", "text/plain", "schema")}`, "").valid).toBe(true);
         return;
       }
       const { valid, errors } = check(f, f.body);
@@ -222,5 +257,81 @@ describe("the spec rejects what the server never sends", () => {
 
   it("a toggle_status response with a numeric snoozed_until", () => {
     rejects("toggleConversationStatus.snoozed", (body) => void ((body.payload as JsonObject).snoozed_until = 1764320400), "/payload/snoozed_until");
+  });
+
+  // ---- 4.15.1 corrections (issue 11) ----
+
+  it("a message from the messages endpoints with account_id, sender_type, sender_id or updated_at (the partial never sends them)", () => {
+    for (const key of ["account_id", "sender_type", "sender_id", "updated_at"]) {
+      rejects("createConversationMessage", (m) => void (m[key] = key === "updated_at" ? "2025-11-25T08:30:00.517Z" : key === "sender_type" ? "User" : 6));
+      rejects("listConversationMessages", (b) => void ((b.payload as JsonObject[])[0]![key] = key === "updated_at" ? "2025-11-25T08:30:00.517Z" : key === "sender_type" ? "Contact" : 1));
+    }
+  });
+
+  it("messages meta: last-seen as unix seconds, or the assignee as a full agent", () => {
+    rejects("listConversationMessages", (b) => void ((b.meta as JsonObject).agent_last_seen_at = 1764058500), "/meta/agent_last_seen_at");
+    rejects("listConversationMessages", (b) => void ((b.meta as JsonObject).assignee_last_seen_at = 0), "/meta/assignee_last_seen_at");
+    const agent = (fixture("listAgents").body as JsonObject[])[0]!;
+    rejects("listConversationMessages", (b) => void ((b.meta as JsonObject).assignee = agent), "/meta/assignee");
+  });
+
+  it("a toggle_status response with a meta key (Jbuilder drops the empty block)", () => {
+    rejects("toggleConversationStatus", (b) => ({ meta: {}, ...b }));
+  });
+
+  it("a message-search item that is a full conversation instead of the slim form", () => {
+    const full = fixture("getConversation").body as JsonObject;
+    rejects("searchConversationMessages", (b) => void ((b.payload as JsonObject[])[0] = full), "/payload/0");
+    rejects("searchConversationMessages", (b) => void ((b.payload as JsonObject[])[0]!.status = "open"), "/payload/0");
+  });
+
+  it("search/conversations with agent null, message null, or a message in the embedded form", () => {
+    rejects("searchConversations", (b) => void (((b.payload as JsonObject).conversations as JsonObject[])[0]!.agent = null), "/payload/conversations/0/agent");
+    rejects("searchConversations", (b) => void (((b.payload as JsonObject).conversations as JsonObject[])[0]!.message = null), "/payload/conversations/0/message");
+    const embedded = (fixture("getConversation").body as JsonObject & { messages: JsonObject[] }).messages[0]!;
+    rejects("searchConversations", (b) => void (((b.payload as JsonObject).conversations as JsonObject[])[0]!.message = embedded), "/payload/conversations/0/message");
+  });
+
+  it("an attachments item with account_id, or without the keys its type lacks", () => {
+    rejects("listConversationAttachments.contact-card", (b) => void ((b.payload as JsonObject[])[0]!.account_id = 1), "/payload/0");
+    rejects("listConversationAttachments.contact-card", (b) => void delete (b.payload as JsonObject[])[0]!.data_url, "/payload/0");
+  });
+
+  it("a filter or counts response with extra or missing counts", () => {
+    rejects("filterConversations", (b) => void ((b.meta as JsonObject).assigned_count = 1), "/meta");
+    rejects("getConversationCounts", (b) => void delete (b.meta as JsonObject).assigned_count, "/meta");
+  });
+});
+
+describe("what the server does send, beyond the single fixtures", () => {
+  it("updated_within returns every match: more than 25 conversations in one list response are valid", () => {
+    const f = fixture("listConversations");
+    const body = clone(f.body) as JsonObject & { data: { payload: JsonObject[] } };
+    const one = body.data.payload[0]!;
+    body.data.payload = Array.from({ length: 30 }, (_, i) => ({ ...clone(one), id: 1000 + i }));
+    expect(check(f, body).valid, describeErrors(check(f, body).errors)).toBe(true);
+  });
+
+  it("label titles: Unicode letters and digits, at least 2 characters, not starting with - or _", () => {
+    const title = (t: string) => validator.validateSchema("CreateLabelRequest", { title: t }).valid;
+    for (const ok of ["vip", "café", "größe-2", "заказ_1", "12"]) expect(title(ok), ok).toBe(true);
+    for (const bad of ["a", "-vip", "_vip", "vip!", "two words", ""]) expect(title(bad), bad).toBe(false);
+    expect(validator.validateSchema("UpdateLabelRequest", { title: "-x" }).valid).toBe(false);
+  });
+
+  it("toggle_priority and assignments accept the bodies the server accepts", () => {
+    const op = operation(spec, "toggleConversationPriority");
+    expect((op.op.requestBody as JsonObject).required).not.toBe(true);
+    expect(validator.validateSchema("AssignmentRequest", {}).valid).toBe(true);
+    expect(validator.validateSchema("UpdateConversationRequest", { status: "resolved", priority: "high" }).valid, "status is ignored, not refused").toBe(true);
+    expect(validator.validateSchema("UpdateConversationRequest", { priority: "none" }).valid).toBe(false);
+  });
+
+  it("the inbox assignable_agents endpoint is deprecated; messages list takes filter_internal_messages", () => {
+    expect(operation(spec, "listInboxAssignableAgents").op.deprecated).toBe(true);
+    const params = (operation(spec, "listConversationMessages").op.parameters as JsonObject[]).map((p) => deref(spec, p, "(param)").node.name);
+    expect(params).toEqual(expect.arrayContaining(["before", "after", "filter_internal_messages"]));
+    const search = (operation(spec, "searchConversationMessages").op.parameters as JsonObject[]).map((p) => deref(spec, p, "(param)").node.name);
+    expect(search).toEqual(expect.arrayContaining(["conversation_type", "source_id", "sort_by", "updated_within"]));
   });
 });

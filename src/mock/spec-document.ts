@@ -1,0 +1,98 @@
+// The bundled spec (openapi.json) as the HTTP door reads it: for the error
+// bodies of `Prefer: code=NNN` and for the contract guard. Node only.
+//
+// Installed, dist/mock.js sits next to dist/openapi.json; in this repository
+// (tests, `npm run mock` through tsx) src/mock/ reads ../../dist/openapi.json,
+// which `npm run bundle` writes.
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export type JsonObject = { [key: string]: unknown };
+
+export interface SpecOperation {
+  operationId: string;
+  method: string;
+  /** The path template, e.g. /api/v1/accounts/{account_id}/labels */
+  path: string;
+  pattern: RegExp;
+  /** Names of the path parameters, in order. */
+  names: string[];
+  op: JsonObject;
+}
+
+export interface SpecDocument {
+  doc: JsonObject;
+  operations: SpecOperation[];
+  /** The operation a request is for, with its path parameters (raw strings). */
+  match(method: string, pathname: string): { operation: SpecOperation; params: Record<string, string> } | undefined;
+  /** Follows local `$ref`s. */
+  deref<T = JsonObject>(node: unknown): T;
+}
+
+const METHODS = ["get", "put", "post", "patch", "delete"];
+const CANDIDATES = ["./openapi.json", "../../dist/openapi.json", "../openapi.json"];
+
+const cache = new Map<string, SpecDocument>();
+
+/** Reads the spec once per file; `file` overrides where it is looked for. */
+export function loadSpecDocument(file?: string): SpecDocument {
+  const path = file ?? findSpecFile();
+  let loaded = cache.get(path);
+  if (!loaded) {
+    loaded = specDocument(JSON.parse(fs.readFileSync(path, "utf8")) as JsonObject);
+    cache.set(path, loaded);
+  }
+  return loaded;
+}
+
+function findSpecFile(): string {
+  for (const candidate of CANDIDATES) {
+    const path = fileURLToPath(new URL(candidate, import.meta.url));
+    if (fs.existsSync(path)) return path;
+  }
+  throw new Error("chatwoot-conversations/mock: openapi.json not found next to the mock (run `npm run bundle` in a checkout)");
+}
+
+export function specDocument(doc: JsonObject): SpecDocument {
+  const operations: SpecOperation[] = [];
+  for (const [path, item] of Object.entries((doc.paths ?? {}) as Record<string, JsonObject>)) {
+    for (const method of METHODS) {
+      const op = item[method] as JsonObject | undefined;
+      if (!op) continue;
+      const names = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+      const source = path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "([^/]+)");
+      operations.push({ operationId: String(op.operationId), method: method.toUpperCase(), path, pattern: new RegExp(`^${source}/?$`), names, op });
+    }
+  }
+  // Literal segments win over parameters (…/conversations/meta before …/conversations/{id}).
+  operations.sort((a, b) => a.names.length - b.names.length);
+
+  const deref = <T>(node: unknown): T => {
+    let current = node as JsonObject;
+    for (let hops = 0; hops < 20 && typeof current?.$ref === "string"; hops++) {
+      let target: unknown = doc;
+      for (const raw of (current.$ref as string).slice(2).split("/")) {
+        target = (target as JsonObject)?.[raw.replace(/~1/g, "/").replace(/~0/g, "~")];
+      }
+      current = target as JsonObject;
+    }
+    return current as T;
+  };
+
+  return {
+    doc,
+    operations,
+    deref,
+    match(method, pathname) {
+      for (const operation of operations) {
+        if (operation.method !== method) continue;
+        const found = operation.pattern.exec(pathname);
+        if (!found) continue;
+        const params: Record<string, string> = {};
+        operation.names.forEach((name, i) => (params[name] = decodeURIComponent(found[i + 1]!)));
+        return { operation, params };
+      }
+      return undefined;
+    },
+  };
+}
