@@ -6,6 +6,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WebhookEvent } from "../../src/index.js";
 import { typescriptSnippets } from "../helpers/readme.js";
@@ -17,6 +18,7 @@ const dir = path.join(root, ".tmp", "readme-webhooks");
 type OnEvent = (event: WebhookEvent, deliveryId?: string | null) => Promise<void>;
 type Listener = (secret: string, onEvent: OnEvent) => http.RequestListener;
 type Handler = (secret: string, onEvent: OnEvent) => (request: Request) => Promise<Response>;
+type RouterFactory = (secret: string, onEvent: OnEvent) => express.Router;
 
 /** The README snippet that defines `name`, importing the built package instead of the published one. */
 async function readmeExport<T>(name: string): Promise<T> {
@@ -71,11 +73,18 @@ const receivers: Served[] = [];
 beforeAll(async () => {
   const listenerEvents: Served["events"] = [];
   const handlerEvents: Served["events"] = [];
+  const expressEvents: Served["events"] = [];
   const chatwootWebhookListener = await readmeExport<Listener>("chatwootWebhookListener");
   const chatwootWebhookHandler = await readmeExport<Handler>("chatwootWebhookHandler");
+  const chatwootExpressRouter = await readmeExport<RouterFactory>("chatwootExpressRouter");
+  const listenerEvents2: Served["events"] = [];
+  // The node:http listener mounted as an Express route, as the README says it can be.
+  const app = express().post("/chatwoot", chatwootWebhookListener(SECRET, async (event) => void listenerEvents2.push({ event })) as express.RequestHandler);
   receivers.push(
     await serve(chatwootWebhookListener(SECRET, async (event) => void listenerEvents.push({ event })), listenerEvents),
     await serve(fetchAdapter(chatwootWebhookHandler(SECRET, async (event, deliveryId) => void handlerEvents.push({ event, deliveryId }))), handlerEvents),
+    await serve(express().use(chatwootExpressRouter(SECRET, async (event) => void expressEvents.push({ event }))), expressEvents),
+    await serve(app, listenerEvents2),
   );
 });
 
@@ -86,6 +95,8 @@ afterAll(async () => {
 describe.each([
   ["node:http listener", 0, 200],
   ["Fetch-API handler", 1, 204],
+  ["Express router with express.raw()", 2, 200],
+  ["node:http listener as an Express route", 3, 200],
 ])("README %s over real HTTP", (_name, index, okStatus) => {
   const receiver = () => receivers[index]!;
 
@@ -125,5 +136,20 @@ describe("Fetch-API handler", () => {
     const response = await fetch(receivers[1]!.url);
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("POST");
+  });
+});
+
+describe("Express with a JSON parser before the route", () => {
+  it("cannot verify (the bytes are gone): the listener answers 401, never 200", async () => {
+    const events: Served["events"] = [];
+    const chatwootWebhookListener = await readmeExport<Listener>("chatwootWebhookListener");
+    const app = express().use(express.json()).post("/chatwoot", chatwootWebhookListener(SECRET, async (event) => void events.push({ event })) as express.RequestHandler);
+    const served = await serve(app, events);
+    try {
+      expect((await post(served.url, messageWithMarkup())).status).toBe(401);
+      expect(events).toEqual([]);
+    } finally {
+      await served.close();
+    }
   });
 });
