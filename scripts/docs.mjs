@@ -61,8 +61,8 @@ export function buildDocs({ outDir = path.join(root, "docs-site"), api = true, t
         "--excludeInternal",
         // No git remote to link to.
         "--disableSources",
-        // openapi-typescript writes `@description` into the generated schema types.
-        ...[...OptionDefaults.blockTags, "@description"].flatMap((tag) => ["--blockTags", tag]),
+        // openapi-typescript writes `@description`, and `@constant` for `const` schemas (webhook event names).
+        ...[...OptionDefaults.blockTags, "@description", "@constant"].flatMap((tag) => ["--blockTags", tag]),
         "--logLevel",
         "Warn",
       ],
