@@ -19,10 +19,15 @@ import { nonEmptyString, positiveId } from "./validate.js";
  * default import of openapi-fetch's CommonJS build is its whole `exports`
  * object, whose `.default` is the function. Accept either shape.
  */
-const createClient: typeof openapiFetchDefault =
-  typeof openapiFetchDefault === "function"
-    ? openapiFetchDefault
-    : (openapiFetchDefault as unknown as { default: typeof openapiFetchDefault }).default;
+// A function, not a module-level constant: a top-level expression would keep
+// openapi-fetch in bundles that never create a client (e.g. a webhook receiver).
+function createClient<P extends {}>(...args: Parameters<typeof openapiFetchDefault<P>>): Client<P> {
+  const create =
+    typeof openapiFetchDefault === "function"
+      ? openapiFetchDefault
+      : (openapiFetchDefault as unknown as { default: typeof openapiFetchDefault }).default;
+  return create<P>(...args);
+}
 
 export interface ChatwootClientOptions {
   /**

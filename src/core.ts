@@ -138,9 +138,15 @@ export class Core {
    */
   async upload(url: string, headers: Record<string, string>, bytes: ArrayBuffer, options?: RequestOptions): Promise<void> {
     const target = { method: "PUT", url };
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new InvalidResponseError({ status: 200, method: "POST", url, body: "", reason: "Direct upload answer has no absolute upload URL" });
+    }
     const call: CallOptions = { idempotent: true, signal: options?.signal, timeoutMs: options?.timeoutMs, maxRetries: options?.maxRetries };
     try {
-      const { response, text } = await this.transport.send({ method: "PUT", url: new URL(url), headers, body: bytes }, call);
+      const { response, text } = await this.transport.send({ method: "PUT", url: parsed, headers, body: bytes }, call);
       if (!response.ok) throw apiErrorFromResponse({ status: response.status, headers: errorHeaders(response), body: errorBody(text, target), ...target });
     } catch (error) {
       // Storage's error text is server-provided too: same redaction as core.call.

@@ -44,9 +44,9 @@ true satisfies CoversAll<ListConversationsParams, (typeof LIST_KEYS)[number]>;
 export const paramKeys = {
   list: LIST_KEYS,
   /** iterate() pages itself; `limit` is taken out before the check. */
-  iterate: LIST_KEYS.filter((key) => key !== "page"),
+  iterate: /* @__PURE__ */ LIST_KEYS.filter((key) => key !== "page"),
   /** The counts are never filtered by assignee type (the server ignores it). */
-  counts: FILTER_KEYS.filter((key) => key !== "assignee_type"),
+  counts: /* @__PURE__ */ FILTER_KEYS.filter((key) => key !== "assignee_type"),
   searchMessages: ["q", "status", "assignee_type", "inbox_id", "team_id", "labels", "page"],
 } as const;
 

@@ -7,5 +7,5 @@ export interface Violation {
   code?: string;
   message?: string;
 }
-export function createFrontServer(options: { upstreamPort: () => number | undefined; waitMs?: number }): Server;
+export function createFrontServer(options: { upstreamPort: () => number | undefined; waitMs?: number; explain?: boolean }): Server;
 export function explainViolations(violations: Violation[]): { message: string; attributes: string[] };

@@ -33,8 +33,10 @@ const RETRYABLE = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ECONNABORTED"
  * @param {object} options
  * @param {() => number | undefined} options.upstreamPort Prism's port (undefined once Prism is gone).
  * @param {number} [options.waitMs] How long a request waits for Prism to accept it.
+ * @param {boolean} [options.explain] Rewrite Prism's example 422s (exception 1); off in
+ *   front of the simulator, whose answers must reach the client unchanged.
  */
-export function createFrontServer({ upstreamPort, waitMs = 20_000 }) {
+export function createFrontServer({ upstreamPort, waitMs = 20_000, explain: explainViolated = true }) {
   return http.createServer((req, res) => {
     const chunks = [];
     req.on("data", (chunk) => chunks.push(chunk));
@@ -42,12 +44,12 @@ export function createFrontServer({ upstreamPort, waitMs = 20_000 }) {
     req.on("end", () => {
       const attempt = { upstream: undefined };
       res.on("close", () => attempt.upstream?.destroy());
-      forward(req, res, Buffer.concat(chunks), Date.now() + waitMs, upstreamPort, attempt);
+      forward(req, res, Buffer.concat(chunks), Date.now() + waitMs, upstreamPort, attempt, explainViolated);
     });
   });
 }
 
-function forward(req, res, body, deadline, upstreamPort, attempt) {
+function forward(req, res, body, deadline, upstreamPort, attempt, explainViolated) {
   if (res.destroyed) return; // the client went away while we waited for Prism
   const port = upstreamPort();
   if (port === undefined) return unavailable(req, res, "Prism has stopped");
@@ -63,14 +65,14 @@ function forward(req, res, body, deadline, upstreamPort, attempt) {
   if (body.length > 0 || req.headers["content-length"] !== undefined) headers["content-length"] = String(body.length);
 
   const upstream = (attempt.upstream = http.request({ host: "127.0.0.1", port, method: req.method, path: req.url, headers, agent: false }, (answer) => {
-    if (shouldExplain(req, answer)) return explain(res, answer);
+    if (explainViolated && shouldExplain(req, answer)) return explain(res, answer);
     res.writeHead(answer.statusCode ?? 502, answer.statusMessage, passableHeaders(answer.rawHeaders));
     answer.pipe(res);
   }));
   upstream.on("error", (error) => {
     if (res.headersSent) return res.destroy();
     if (RETRYABLE.has(error.code) && Date.now() < deadline && !res.destroyed) {
-      setTimeout(() => forward(req, res, body, deadline, upstreamPort, attempt), 100);
+      setTimeout(() => forward(req, res, body, deadline, upstreamPort, attempt, explainViolated), 100);
     } else {
       unavailable(req, res, error.code ?? error.message);
     }

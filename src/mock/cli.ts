@@ -20,6 +20,8 @@ Options:
   --bot-token <t>        token of the agent bot (env MOCK_BOT_TOKEN, default ${DEFAULT_TOKENS.bot})
   --webhook-url <url>    post every event there (env MOCK_WEBHOOK_URL)
   --webhook-secret <s>   sign the webhooks like Chatwoot (env MOCK_WEBHOOK_SECRET; prefer the env: argv is visible to ps)
+  --guard <g>            the contract guard: prism (Prism 5.14.2's validating proxy in front; the
+                         default of npm run mock, which has Prism) or ajv (in-process; the default here)
   --no-validate          do not check requests and responses against the spec
   --help                 show this help
 
@@ -27,6 +29,8 @@ POST /__mock__/reset restores the seed. Prefer: code=NNN answers an error state.
 
 export interface CliOptions extends MockServerOptions {
   help: boolean;
+  /** Undefined unless given: npm run mock then picks prism, the bin ajv. */
+  guard?: "prism" | "ajv";
 }
 
 const integer = (name: string, text: string, min: number, max: number) => {
@@ -49,6 +53,7 @@ export function parseCliOptions(argv: string[], env: Record<string, string | und
       "bot-token": { type: "string" },
       "webhook-url": { type: "string" },
       "webhook-secret": { type: "string" },
+      guard: { type: "string" },
       "no-validate": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -72,6 +77,8 @@ export function parseCliOptions(argv: string[], env: Record<string, string | und
   const webhookUrl = pick("webhook-url", "MOCK_WEBHOOK_URL");
   if (webhookUrl !== undefined && !/^https?:\/\//.test(webhookUrl)) throw new Error("invalid webhook URL: http:// or https:// expected");
   const webhookSecret = pick("webhook-secret", "MOCK_WEBHOOK_SECRET");
+  const guard = pick("guard", "MOCK_GUARD");
+  if (guard !== undefined && guard !== "prism" && guard !== "ajv") throw new Error(`invalid guard ${JSON.stringify(guard)}: prism or ajv`);
   return {
     help: values.help as boolean,
     port,
@@ -82,17 +89,18 @@ export function parseCliOptions(argv: string[], env: Record<string, string | und
     ...(webhookUrl !== undefined ? { webhookUrl } : {}),
     ...(webhookSecret ? { webhookSecret } : {}),
     validate: values["no-validate"] ? "off" : "log",
+    ...(guard !== undefined ? { guard } : {}),
   };
 }
 
-export function readyBanner(url: string, options: CliOptions, readyMs: number): string {
+export function readyBanner(url: string, options: CliOptions, readyMs: number, guard = "every request and response checked against the spec (ajv); violations are printed here"): string {
   const tokens = { ...DEFAULT_TOKENS, ...options.tokens };
   const conversations = `${url}/api/v1/accounts/1/conversations`;
   return [
     "",
     `Chatwoot API simulator (stateful, seed ${options.seed ?? 1}) ready on ${url} in ${readyMs} ms`,
     `  tokens: admin ${tokens.admin} · agent ${tokens.agent} · bot ${tokens.bot} (header api_access_token)`,
-    `  contract guard: ${options.validate === "off" ? "off" : "every request and response checked against the spec; violations are printed here"}`,
+    `  contract guard: ${options.validate === "off" ? "off" : guard}`,
     ...(options.webhookUrl ? [`  webhooks: ${options.webhookUrl}${options.webhookSecret ? " (signed)" : " (unsigned: no secret)"}`] : []),
     "",
     "Try:",
@@ -118,6 +126,10 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
+  }
+  if (options.guard === "prism") {
+    process.stderr.write("mock: --guard prism needs this repository's Prism (npm run mock); here the guard is ajv, in-process\n");
+    process.exit(2);
   }
   const started = performance.now();
   const server = await startMockServer({

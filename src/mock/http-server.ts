@@ -14,6 +14,7 @@ import type { AddressInfo } from "node:net";
 import { getResponse } from "msw";
 import { ContractGuard, formatViolation, type ExchangeRequest, type Violation } from "./contract.js";
 import { errorState, preferredError } from "./error-states.js";
+import { handlerRouter } from "./router.js";
 import { createSimulator, type Simulator, type SimulatorOptions } from "./simulator.js";
 import { loadSpecDocument, type SpecDocument, type SpecOperation } from "./spec-document.js";
 import { startWebhooks, type WebhookEmitter } from "./webhooks.js";
@@ -52,6 +53,8 @@ export interface MockServer {
   takeViolations(): Violation[];
   /** Resolves once every webhook queued so far went out. */
   webhooksIdle(): Promise<void>;
+  /** Pauses (false) or resumes the contract guard, e.g. while another guard (Prism) checks. */
+  setGuard(on: boolean): void;
   close(): Promise<void>;
 }
 
@@ -71,6 +74,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   };
   const spec = loadSpecDocument(options.specFile);
   const guard = validate === "off" ? undefined : new ContractGuard(spec);
+  let guardOn = true;
   const webhooks: WebhookEmitter | undefined = options.webhookUrl
     ? startWebhooks(simulator, {
         url: options.webhookUrl,
@@ -114,15 +118,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       return { status: 204, headers: {}, body: "" };
     }
     const exchange: ExchangeRequest = { method: method === "HEAD" ? "GET" : method, url, contentType: req.headers["content-type"], body: body.toString("utf8") };
-    let operation: SpecOperation | undefined;
-    if (guard) {
-      const checked = guard.checkRequest(exchange);
-      operation = checked.operation;
-      checked.violations.forEach(report);
-    } else {
-      operation = spec.match(exchange.method, url.pathname)?.operation;
-    }
-
+    const operation: SpecOperation | undefined = spec.match(exchange.method, url.pathname)?.operation;
     const wanted = preferredError(req.headers.prefer as string | undefined);
     let reply: Reply;
     let checkReply = true;
@@ -134,12 +130,23 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     } else {
       reply = await simulate(req, url, exchange.method, body);
     }
-    if (guard && operation && checkReply) {
-      const contentType = reply.headers["Content-Type"] ?? reply.headers["content-type"];
-      guard.checkResponse(exchange, operation, { status: reply.status, contentType, body: reply.body }).forEach(report);
+    if (guard && guardOn) {
+      const check = () => {
+        guard.checkRequest(exchange).violations.forEach(report);
+        if (operation && checkReply) {
+          const contentType = reply.headers["Content-Type"] ?? reply.headers["content-type"];
+          guard.checkResponse(exchange, operation, { status: reply.status, contentType, body: reply.body }).forEach(report);
+        }
+      };
+      // Tests read the violations right after the answer: check first. Otherwise
+      // check once the answer is out, so that the guard adds no latency.
+      if (validate === "collect") check();
+      else reply.after = check;
     }
     return reply;
   }
+
+  let routed = { handlers: simulator.handlers, candidates: handlerRouter(simulator.handlers) };
 
   async function simulate(req: http.IncomingMessage, url: URL, method: string, body: Buffer): Promise<Reply> {
     const headers = new Headers();
@@ -147,7 +154,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       if (value !== undefined && name !== "host" && name !== "connection") headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
     const request = new Request(url, { method, headers, ...(body.length > 0 && method !== "GET" ? { body: new Uint8Array(body) } : {}) });
-    const response = await getResponse(simulator.handlers, request);
+    if (routed.handlers !== simulator.handlers) routed = { handlers: simulator.handlers, candidates: handlerRouter(simulator.handlers) };
+    const candidates = routed.candidates(method, url.pathname);
+    const response = candidates.length > 0 ? await getResponse(candidates, request) : undefined;
     if (!response) {
       // Rails' routing error through PublicExceptions (json format under /api).
       return json(404, { status: 404, error: "Not Found" });
@@ -179,6 +188,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     violations,
     takeViolations: () => violations.splice(0),
     webhooksIdle: () => webhooks?.idle() ?? Promise.resolve(),
+    setGuard: (on) => void (guardOn = on),
     async close() {
       webhooks?.stop();
       await new Promise<void>((resolve) => {
@@ -194,6 +204,8 @@ interface Reply {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /** Runs once the answer is sent (the deferred contract check). */
+  after?: () => void;
 }
 
 const json = (status: number, value: unknown): Reply => ({ status, headers: { "Content-Type": "application/json; charset=utf-8" }, body: JSON.stringify(value) });
@@ -222,4 +234,5 @@ function send(req: http.IncomingMessage, res: http.ServerResponse, reply: Reply)
   headers["Content-Length"] = String(Buffer.byteLength(reply.body));
   res.writeHead(reply.status, headers);
   res.end(payload);
+  if (reply.after) setImmediate(reply.after);
 }

@@ -29,8 +29,10 @@ export function seedConversation(ctx: SeedContext, spec: { accountId: number; in
   const topic = index < TOPICS.length ? TOPICS[index]! : pick(TOPICS);
   const contactInbox = contactInboxFor(ctx, spec.contact, inboxId);
   const agents = store.assignableAgents(inbox);
-  const assignee = random() < 0.3 ? null : pick(agents);
-  const botAssigned = assignee === null && status === "pending" && accountId === 1;
+  // Every 32nd conversation (a pending one) is the agent bot's; others may be too when unassigned.
+  const forceBot = accountId === 1 && index % 32 === 4;
+  const assignee = forceBot || random() < 0.3 ? null : pick(agents);
+  const botAssigned = forceBot || (assignee === null && status === "pending" && accountId === 1);
   const teamId = accountId !== 1 ? null : topic.labels.includes("billing") || topic.labels.includes("refund") ? (random() < 0.5 ? 1 : null) : topic.labels.includes("bug") ? (random() < 0.6 ? 2 : null) : null;
   const createdAt = ctx.now - Math.floor(random() * 45 * 86400) - 3600;
   const id = store.nextId("conversations");

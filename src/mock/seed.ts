@@ -47,7 +47,11 @@ export function prng(seed: number): () => number {
 export function seedStore(store: Store, options: SeedOptions): void {
   const random = prng(options.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const hex = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 16).toString(16)).join("");
+  const hex = (n: number) => {
+    let out = "";
+    while (out.length < n) out += Math.floor(random() * 0x100000000).toString(16).padStart(8, "0");
+    return out.slice(0, n);
+  };
 
   for (const a of ACCOUNTS) store.accounts.set(a.id, { ...a });
   for (const u of USERS) {

@@ -14,7 +14,7 @@ export interface FileData {
 export type AttachmentFile = Blob | FileData;
 
 /** Chatwoot's default `MAXIMUM_FILE_UPLOAD_SIZE` (40 MB, Rails megabytes), app/models/attachment.rb. */
-export const MAX_ATTACHMENT_BYTES = 40 * 1024 * 1024;
+export const MAX_ATTACHMENT_BYTES = 41_943_040; // 40 * 1024 * 1024
 /** The Message model's limit on attachments per message. */
 export const MAX_ATTACHMENTS = 15;
 

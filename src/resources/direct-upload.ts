@@ -2,7 +2,7 @@
 // describe the file (name, size, base64 MD5, type) to get a blob with a
 // signed_id and an upload URL, then PUT the bytes there. The signed_id then
 // goes in a JSON message's `attachments`.
-import { md5 } from "@noble/hashes/legacy.js";
+import { md5 } from "./md5.js";
 import type { Core, RequestOptions } from "../core.js";
 import { unwrap } from "../response-shape.js";
 import type { components } from "../types.js";

@@ -36,14 +36,14 @@ export function parseRetryAfter(headers: Headers, now: number = Date.now()): num
 
 const SECONDS = /^\s*\d+(\.\d+)?\s*$/;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const MONTH = MONTHS.join("|");
+const MONTH = /* @__PURE__ */ MONTHS.join("|");
 const TIME = "(\\d{2}):(\\d{2}):(\\d{2})";
 /** Sun, 06 Nov 1994 08:49:37 GMT */
-const IMF_FIXDATE = new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\\d{2}) (${MONTH}) (\\d{4}) ${TIME} GMT$`);
+const IMF_FIXDATE = /* @__PURE__ */ new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\\d{2}) (${MONTH}) (\\d{4}) ${TIME} GMT$`);
 /** Sunday, 06-Nov-94 08:49:37 GMT */
-const RFC850_DATE = new RegExp(`^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (\\d{2})-(${MONTH})-(\\d{2}) ${TIME} GMT$`);
+const RFC850_DATE = /* @__PURE__ */ new RegExp(`^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (\\d{2})-(${MONTH})-(\\d{2}) ${TIME} GMT$`);
 /** Sun Nov  6 08:49:37 1994 */
-const ASCTIME_DATE = new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (${MONTH}) ([ \\d]\\d) ${TIME} (\\d{4})$`);
+const ASCTIME_DATE = /* @__PURE__ */ new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (${MONTH}) ([ \\d]\\d) ${TIME} (\\d{4})$`);
 
 /** An HTTP-date as epoch ms (always UTC), or undefined when it is not exactly one of the three forms. */
 export function parseHttpDate(value: string, now: number = Date.now()): number | undefined {

@@ -12,7 +12,7 @@ const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([101, 103, 204, 205, 304
 const STRIPPED_RESPONSE_HEADERS = ["content-length", "content-encoding", "transfer-encoding"];
 
 /** Stateless without `stream: true`, so one instance serves every call. Strips a BOM like Response.text(). */
-const utf8 = new TextDecoder();
+const utf8 = /* @__PURE__ */ new TextDecoder();
 
 /** Thrown by a reader when the body goes over the limit; the attempt turns it into an InvalidResponseError. */
 export class ResponseTooLarge extends Error {

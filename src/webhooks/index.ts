@@ -2,4 +2,3 @@
 export { verifyWebhook, type VerifyWebhookOptions } from "./verify.js";
 export { WebhookVerificationError, type WebhookVerificationReason } from "./errors.js";
 export type { WebhookHeaders } from "./headers.js";
-export type { WebhookEvent } from "./types.js";

@@ -8,7 +8,7 @@ import { ChatwootError, InvalidRequestError } from "../errors.js";
 import { concat, hexToBytes, utf8 } from "./bytes.js";
 import { WebhookVerificationError } from "./errors.js";
 import { headerValue, type WebhookHeaders } from "./headers.js";
-import type { WebhookEvent } from "./types.js";
+import type { WebhookEvent } from "../types.js";
 
 export interface VerifyWebhookOptions {
   /** How far the timestamp may be from now, either way, in seconds (default 300). */

@@ -90,3 +90,18 @@ describe("conversations.uploadFile", () => {
     expect(api.count).toBe(0);
   });
 });
+
+describe("conversations.uploadFile with a broken answer", () => {
+  it("a blob answer without an absolute upload URL is an InvalidResponseError, and nothing is PUT", async () => {
+    const { InvalidResponseError } = await import("../../src/index.js");
+    api.enqueue(
+      json(200, {
+        id: 9012, key: "k", filename: "a.pdf", content_type: "application/pdf", byte_size: PDF.length, checksum: md5(PDF),
+        created_at: "2026-11-28T07:10:00.000Z", signed_id: "s--1", direct_upload: { url: "/rails/active_storage/disk/x", headers: {} },
+      }),
+    );
+    const error = await rejectionOf(chatwoot.conversations.uploadFile(1042, { data: PDF, filename: "a.pdf", contentType: "application/pdf" }), InvalidResponseError);
+    expect(error.message).toContain("no absolute upload URL");
+    expect(api.count).toBe(1);
+  });
+});

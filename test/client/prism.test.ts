@@ -59,27 +59,7 @@ function prismClient() {
   return { client, observed };
 }
 
-/**
- * Prism 5.14 cannot match a REQUIRED query parameter whose name has brackets
- * (`inbox_ids[]` of listAssignableAgents): it looks for `inbox_ids%5b%5d` and
- * answers 422 whatever is sent (raw, %5B%5D or %5b%5d). Those calls are checked
- * to fail exactly that way, so this test notices when Prism is fixed; their wire
- * bytes are checked in requests.test.ts.
- */
-const PRISM_BRACKET_BUG = /Request query must have required property 'inbox_ids%5b%5d'/;
-const hitsPrismBracketBug = (scenario: (typeof scenarios)[number]) =>
-  scenario.requests.some((r) => r.path.endsWith("/assignable_agents") && r.query?.startsWith("?inbox_ids[]="));
-
-describe.each(scenarios.filter(hitsPrismBracketBug))("$name (Prism bracket bug)", (scenario) => {
-  it("is refused by Prism only for the bracketed required query name", async () => {
-    const { client } = prismClient();
-    const error = await scenario.run(client).then(() => undefined, (e: unknown) => e);
-    expect(error).toBeInstanceOf(ChatwootApiError);
-    expect(JSON.stringify((error as ChatwootApiError).body)).toMatch(PRISM_BRACKET_BUG);
-  });
-});
-
-describe.each(scenarios.filter((s) => !hitsPrismBracketBug(s)))("$name", (scenario) => {
+describe.each(scenarios)("$name", (scenario) => {
   it("resolves against Prism with a payload that matches the spec", async () => {
     const { client, observed } = prismClient();
     let result: unknown;

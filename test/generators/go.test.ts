@@ -2,19 +2,25 @@
 // .tmp/go/bin on first use). oapi-codegen reads OpenAPI 3.0 only, so it gets the 3.0
 // rendition (scripts/openapi30.mjs, shipped as chatwoot-conversations/openapi-3.0.json):
 // no generator warnings, `go vet` + `go build` pass, and list-conversations / set-labels
-// work against Prism (which serves the original 3.1 spec).
+// work against Prism (which serves the original 3.1 spec), and a toggle reads back
+// from the stateful simulator (src/mock, over HTTP).
+import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error -- plain .mjs script without type declarations
 import { writeOpenApi30 } from "../../scripts/openapi30.mjs";
 import { startPrism, type PrismServer } from "../helpers/prism.js";
+import { formatViolation } from "../../src/mock/contract.js";
+import { startMockServer } from "../../src/mock/http-server.js";
 import { exec } from "../package/helpers/package-build.js";
 import { snapshotSpec } from "../package/helpers/spec-snapshot.js";
 import { ensureOapiCodegen, goEnv, OAPI_CODEGEN_VERSION, OAPI_RUNTIME_VERSION, warningLines } from "./helpers/tools.js";
 
 const spec = snapshotSpec();
+const execAsync = promisify(execFile);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "go-client-"));
 let codegen: string;
 let prism: PrismServer;
@@ -127,5 +133,68 @@ func main() {
     expect(result.conversations).toBeGreaterThan(0);
     expect(result.firstId).toBeGreaterThan(0);
     expect(Array.isArray(result.labels)).toBe(true);
+  });
+
+  it("runs a stateful round trip against the simulator: toggle, then read back", { timeout: 300_000 }, async () => {
+    // Uses the module, client and dependencies of the previous test.
+    fs.mkdirSync(path.join(work, "roundtrip"));
+    fs.writeFileSync(
+      path.join(work, "roundtrip", "main.go"),
+      `package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"os"
+
+	"example.com/chatwootsmoke/chatwoot"
+)
+
+func main() {
+	ctx := context.Background()
+	auth := chatwoot.WithRequestEditorFn(func(ctx context.Context, req *http.Request) error {
+		req.Header.Set("api_access_token", "sim-admin-token")
+		return nil
+	})
+	c, err := chatwoot.NewClientWithResponses(os.Args[1], auth)
+	if err != nil {
+		panic(err)
+	}
+	status := chatwoot.Status("open")
+	list, err := c.ListConversationsWithResponse(ctx, 1, &chatwoot.ListConversationsParams{Status: &status})
+	if err != nil || list.JSON200 == nil || len(list.JSON200.Data.Payload) == 0 {
+		fmt.Fprintf(os.Stderr, "list: %v %s\\n", err, list.Body)
+		os.Exit(1)
+	}
+	id := list.JSON200.Data.Payload[0].Id
+	pending := chatwoot.ConversationStatusPending
+	toggled, err := c.ToggleConversationStatusWithResponse(ctx, 1, id, chatwoot.ToggleConversationStatusJSONRequestBody{Status: &pending})
+	if err != nil || toggled.JSON200 == nil {
+		fmt.Fprintf(os.Stderr, "toggle: %v %s\\n", err, toggled.Body)
+		os.Exit(1)
+	}
+	read, err := c.GetConversationWithResponse(ctx, 1, id)
+	if err != nil || read.JSON200 == nil {
+		fmt.Fprintf(os.Stderr, "get: %v %s\\n", err, read.Body)
+		os.Exit(1)
+	}
+	out, _ := json.Marshal(map[string]any{"id": id, "toggled": toggled.JSON200.Payload.CurrentStatus, "readBack": read.JSON200.Status})
+	fmt.Println(string(out))
+}
+`,
+    );
+    const build = go(["build", "-o", "roundtrip-bin", "./roundtrip"]);
+    expect(build.status, build.output).toBe(0);
+    const server = await startMockServer({ validate: "collect" });
+    try {
+      // Asynchronously: the simulator answers from this process.
+      const r = await execAsync(path.join(work, "roundtrip-bin"), [server.url], { cwd: work, timeout: 60_000 });
+      expect(JSON.parse(r.stdout.trim())).toMatchObject({ toggled: "pending", readBack: "pending" });
+      expect(server.takeViolations().map(formatViolation)).toEqual([]);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -36,7 +36,7 @@ describe("README TypeScript snippets", () => {
         path.join(dir, "tsconfig.json"),
         JSON.stringify({
           extends: "../tsconfig.json",
-          compilerOptions: { noEmit: true, paths: { "chatwoot-conversations": ["../src/index.ts"] } },
+          compilerOptions: { noEmit: true, paths: { "chatwoot-conversations": ["../src/index.ts"], "chatwoot-conversations/mock": ["../src/mock/index.ts"] } },
           include: ["*.ts"],
         }),
       );

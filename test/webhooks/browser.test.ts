@@ -9,7 +9,7 @@ import * as esbuild from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, serveStatic, type StaticServer } from "../package/helpers/browser.js";
-import { messageCreated, railsToJson, SECRET, signLikeTrigger } from "./payloads.js";
+import { messageWithMarkup, railsToJson, SECRET, signLikeTrigger } from "./payloads.js";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const siteDir = path.join(root, ".tmp", "webhook-browser");
@@ -74,13 +74,13 @@ describe("verifyWebhook in headless Chromium", () => {
   });
 
   it("accepts a payload signed like lib/webhooks/trigger.rb (current time)", async () => {
-    const body = railsToJson(messageCreated());
+    const body = railsToJson(messageWithMarkup());
     const headers = signLikeTrigger(SECRET, body, Math.floor(Date.now() / 1000));
-    expect(await verifyInPage(body, headers, SECRET)).toEqual({ ok: true, event: "message_created", id: 987 });
+    expect(await verifyInPage(body, headers, SECRET)).toEqual({ ok: true, event: "message_created", id: messageWithMarkup().id });
   });
 
   it("rejects a wrong secret, a changed body and a stale timestamp with typed errors", async () => {
-    const body = railsToJson(messageCreated());
+    const body = railsToJson(messageWithMarkup());
     const headers = signLikeTrigger(SECRET, body, Math.floor(Date.now() / 1000));
     const stale = signLikeTrigger(SECRET, body, Math.floor(Date.now() / 1000) - 3600);
     expect(await verifyInPage(body, headers, "not-the-secret")).toEqual({ ok: false, name: "WebhookVerificationError", reason: "bad_signature", typed: true });

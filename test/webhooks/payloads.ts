@@ -1,107 +1,53 @@
-// Webhook payloads shaped as Chatwoot 4.15.1 builds them, and signed as
-// lib/webhooks/trigger.rb signs them, with node:crypto (an implementation
-// independent of the WebCrypto code under test).
-// Shapes: app/presenters/conversations/event_data_presenter.rb (webhook_data),
-// app/models/message.rb (webhook_data, push_event_data), app/models/contact.rb,
-// app/models/user.rb, app/listeners/webhook_listener.rb.
+// Webhook payloads as Chatwoot 4.15.1 builds them: the fixtures in
+// test/fixtures/webhooks/ (written from the listeners and presenters each
+// names, with the raw body and the headers Webhooks::Trigger sent, signed with
+// FIXTURE_SECRET), and helpers to sign a body anew the way lib/webhooks/trigger.rb
+// does, with node:crypto (an implementation independent of the WebCrypto code under test).
 import { createHmac } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 
-const account = { id: 1, name: "Acme Support" };
-const contact = {
-  additional_attributes: { city: "Lisbon" },
-  custom_attributes: {},
-  email: "maria@example.com",
-  id: 42,
-  identifier: null,
-  name: "María <Ops> & Co",
-  phone_number: "+351912345678",
-  thumbnail: "",
-  blocked: false,
-  type: "contact",
-};
-const agent = { id: 3, name: "Ana", available_name: "Ana", avatar_url: "", type: "user", availability_status: "online", thumbnail: "" };
-
-/** ConversationPayload: Conversations::EventDataPresenter#webhook_data. */
-export function conversationPayload(status = "open") {
-  return {
-    additional_attributes: {},
-    can_reply: true,
-    channel: "Channel::Api",
-    contact_inbox: {
-      id: 17, contact_id: 42, inbox_id: 2, source_id: "c0ffee-17", created_at: "2026-11-27T09:00:00.000Z",
-      updated_at: "2026-11-27T09:00:00.000Z", hmac_verified: false, pubsub_token: "pst-17",
-    },
-    id: 1234,
-    inbox_id: 2,
-    messages: [
-      {
-        id: 987, content: "Order #5 arrived broken 😞 <see photo>", account_id: 1, inbox_id: 2, conversation_id: 1234,
-        message_type: 0, created_at: 1764316800, updated_at: "2026-11-28T08:00:00.000Z", private: false, status: "sent",
-        source_id: null, content_type: "text", content_attributes: {}, sender_type: "Contact", sender_id: 42,
-        external_source_ids: {}, additional_attributes: {}, processed_message_content: "Order #5 arrived broken 😞 <see photo>",
-        sentiment: {}, conversation: { assignee_id: 3, unread_count: 1, last_activity_at: 1764316800, contact_inbox: { source_id: "c0ffee-17" } },
-        sender: contact,
-      },
-    ],
-    labels: ["billing"],
-    meta: { sender: contact, assignee: agent, assignee_type: "User", team: null, hmac_verified: false },
-    status,
-    custom_attributes: {},
-    snoozed_until: null,
-    unread_count: 1,
-    first_reply_created_at: null,
-    priority: null,
-    waiting_since: 1764316800,
-    agent_last_seen_at: 0,
-    contact_last_seen_at: 0,
-    last_activity_at: 1764316800,
-    timestamp: 1764316800,
-    created_at: 1764230400,
-    updated_at: 1764316800.123456,
-    account,
-  };
+export interface WebhookFixture {
+  name: string;
+  event: string;
+  headers: Record<string, string>;
+  rawBody: string;
+  body: Record<string, unknown> & { event: string };
 }
 
-/** message_created: Message#webhook_data merged with the event name. */
-export function messageCreated() {
-  return {
-    account,
-    additional_attributes: {},
-    content_attributes: {},
-    content_type: "text",
-    content: "Order #5 arrived broken 😞 <see photo>",
-    conversation: conversationPayload(),
-    created_at: "2026-11-28T08:00:00.000Z",
-    id: 987,
-    inbox: { id: 2, name: "API inbox" },
-    message_type: "incoming",
-    private: false,
-    sender: { account, additional_attributes: {}, avatar: "", custom_attributes: {}, email: "maria@example.com", id: 42, identifier: null, name: "María <Ops> & Co", phone_number: "+351912345678", thumbnail: "", blocked: false },
-    source_id: null,
-    event: "message_created",
-  };
+const dir = path.resolve(import.meta.dirname, "..", "fixtures", "webhooks");
+
+/** The secret the fixtures were signed with (test data only). */
+export const FIXTURE_SECRET = "whsec_fixture_northwind";
+
+export const fixtures: WebhookFixture[] = fs
+  .readdirSync(dir)
+  .filter((file) => file.endsWith(".json"))
+  .sort()
+  .map((file) => {
+    const data = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as Omit<WebhookFixture, "name" | "event">;
+    return { name: file.replace(/\.json$/, ""), event: file.split(".")[0]!, ...data };
+  });
+
+export function fixture(name: string): WebhookFixture {
+  const found = fixtures.find((f) => f.name === name);
+  if (!found) throw new Error(`no webhook fixture ${name}`);
+  return found;
 }
 
-/** conversation_status_changed: changed_attributes arrives as null (base_listener.rb, status_change already cleared). */
-export function conversationStatusChanged() {
-  return { ...conversationPayload("resolved"), event: "conversation_status_changed", changed_attributes: null };
-}
-
-/** conversation_typing_on: WebhookListener#handle_typing_status. */
-export function typingOn() {
-  return { event: "conversation_typing_on", user: { id: 3, name: "Ana", email: "ana@acme.test", type: "user" }, conversation: conversationPayload(), is_private: false };
-}
+/** A fixture's payload (parsed from its raw body), to re-sign or alter. */
+export const payload = (name: string) => JSON.parse(fixture(name).rawBody) as Record<string, unknown> & { event: string };
 
 /**
  * What Ruby's `payload.to_json` writes in a Rails app: JSON with `<`, `>`, `&`,
  * U+2028 and U+2029 escaped (ActiveSupport's escape_html_entities_in_json), so
  * `JSON.stringify(JSON.parse(body))` is NOT the same bytes.
  */
-export function railsToJson(payload: unknown): string {
-  return JSON.stringify(payload).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+export function railsToJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-/** The headers Webhooks::Trigger#request_headers sends. */
+/** The headers Webhooks::Trigger#request_headers sends for `body` at `timestamp`. */
 export function signLikeTrigger(secret: string, body: string, timestamp: number, deliveryId = "5f0e9a4c-1b7e-4d8f-9a63-2c1e0b7d4f10") {
   const ts = String(timestamp);
   return {
@@ -113,5 +59,10 @@ export function signLikeTrigger(secret: string, body: string, timestamp: number,
   };
 }
 
-/** A secret as has_secure_token makes them (24 base58 characters). */
+/** A secret as has_secure_token makes them (24 base58 characters), for bodies signed anew. */
 export const SECRET = "x9KqT3vWmZ7pRb2LcN8sYf4H";
+
+/** message_created with `<`, `>` and `&` in its content, as Rails escapes them on the wire. */
+export function messageWithMarkup(): Record<string, unknown> & { event: string; id: number } {
+  return { ...(payload("message_created") as { event: string; id: number }), content: "Order #5 arrived broken 😞 <see photo> & a refund?" };
+}

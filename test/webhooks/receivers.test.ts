@@ -6,10 +6,11 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WebhookEvent } from "../../src/index.js";
 import { typescriptSnippets } from "../helpers/readme.js";
-import { conversationStatusChanged, messageCreated, railsToJson, SECRET, signLikeTrigger } from "./payloads.js";
+import { messageWithMarkup, payload, railsToJson, SECRET, signLikeTrigger } from "./payloads.js";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const dir = path.join(root, ".tmp", "readme-webhooks");
@@ -17,6 +18,7 @@ const dir = path.join(root, ".tmp", "readme-webhooks");
 type OnEvent = (event: WebhookEvent, deliveryId?: string | null) => Promise<void>;
 type Listener = (secret: string, onEvent: OnEvent) => http.RequestListener;
 type Handler = (secret: string, onEvent: OnEvent) => (request: Request) => Promise<Response>;
+type RouterFactory = (secret: string, onEvent: OnEvent) => express.Router;
 
 /** The README snippet that defines `name`, importing the built package instead of the published one. */
 async function readmeExport<T>(name: string): Promise<T> {
@@ -71,11 +73,18 @@ const receivers: Served[] = [];
 beforeAll(async () => {
   const listenerEvents: Served["events"] = [];
   const handlerEvents: Served["events"] = [];
+  const expressEvents: Served["events"] = [];
   const chatwootWebhookListener = await readmeExport<Listener>("chatwootWebhookListener");
   const chatwootWebhookHandler = await readmeExport<Handler>("chatwootWebhookHandler");
+  const chatwootExpressRouter = await readmeExport<RouterFactory>("chatwootExpressRouter");
+  const listenerEvents2: Served["events"] = [];
+  // The node:http listener mounted as an Express route, as the README says it can be.
+  const app = express().post("/chatwoot", chatwootWebhookListener(SECRET, async (event) => void listenerEvents2.push({ event })) as express.RequestHandler);
   receivers.push(
     await serve(chatwootWebhookListener(SECRET, async (event) => void listenerEvents.push({ event })), listenerEvents),
     await serve(fetchAdapter(chatwootWebhookHandler(SECRET, async (event, deliveryId) => void handlerEvents.push({ event, deliveryId }))), handlerEvents),
+    await serve(express().use(chatwootExpressRouter(SECRET, async (event) => void expressEvents.push({ event }))), expressEvents),
+    await serve(app, listenerEvents2),
   );
 });
 
@@ -86,25 +95,27 @@ afterAll(async () => {
 describe.each([
   ["node:http listener", 0, 200],
   ["Fetch-API handler", 1, 204],
+  ["Express router with express.raw()", 2, 200],
+  ["node:http listener as an Express route", 3, 200],
 ])("README %s over real HTTP", (_name, index, okStatus) => {
   const receiver = () => receivers[index]!;
 
   it("accepts signed events and hands over the payload itself", async () => {
     const before = receiver().events.length;
     const deliveryId = crypto.randomUUID();
-    expect((await post(receiver().url, messageCreated(), { deliveryId })).status).toBe(okStatus);
-    expect((await post(receiver().url, conversationStatusChanged())).status).toBe(okStatus);
+    expect((await post(receiver().url, messageWithMarkup(), { deliveryId })).status).toBe(okStatus);
+    expect((await post(receiver().url, payload("conversation_status_changed"))).status).toBe(okStatus);
     const got = receiver().events.slice(before);
     expect(got.map((e) => e.event.event)).toEqual(["message_created", "conversation_status_changed"]);
-    expect(got[0]!.event).toEqual(JSON.parse(railsToJson(messageCreated())));
+    expect(got[0]!.event).toEqual(JSON.parse(railsToJson(messageWithMarkup())));
     if (index === 1) expect(got[0]!.deliveryId).toBe(deliveryId);
   });
 
   it("answers 401 to a wrong secret, a stale timestamp or an unsigned request, and never calls onEvent", async () => {
     const before = receiver().events.length;
-    expect((await post(receiver().url, messageCreated(), { secret: "some-other-secret" })).status).toBe(401);
-    expect((await post(receiver().url, messageCreated(), { age: 600 })).status).toBe(401);
-    const unsigned = await fetch(receiver().url, { method: "POST", headers: { "content-type": "application/json" }, body: railsToJson(messageCreated()) });
+    expect((await post(receiver().url, messageWithMarkup(), { secret: "some-other-secret" })).status).toBe(401);
+    expect((await post(receiver().url, messageWithMarkup(), { age: 600 })).status).toBe(401);
+    const unsigned = await fetch(receiver().url, { method: "POST", headers: { "content-type": "application/json" }, body: railsToJson(messageWithMarkup()) });
     expect(unsigned.status).toBe(401);
     expect(receiver().events.length).toBe(before);
   });
@@ -115,7 +126,7 @@ describe("de-duplication on X-Chatwoot-Delivery (node:http listener)", () => {
     const receiver = receivers[0]!;
     const before = receiver.events.length;
     const deliveryId = crypto.randomUUID();
-    for (let i = 0; i < 3; i++) expect((await post(receiver.url, messageCreated(), { deliveryId })).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await post(receiver.url, messageWithMarkup(), { deliveryId })).status).toBe(200);
     expect(receiver.events.length - before).toBe(1);
   });
 });
@@ -125,5 +136,20 @@ describe("Fetch-API handler", () => {
     const response = await fetch(receivers[1]!.url);
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("POST");
+  });
+});
+
+describe("Express with a JSON parser before the route", () => {
+  it("cannot verify (the bytes are gone): the listener answers 401, never 200", async () => {
+    const events: Served["events"] = [];
+    const chatwootWebhookListener = await readmeExport<Listener>("chatwootWebhookListener");
+    const app = express().use(express.json()).post("/chatwoot", chatwootWebhookListener(SECRET, async (event) => void events.push({ event })) as express.RequestHandler);
+    const served = await serve(app, events);
+    try {
+      expect((await post(served.url, messageWithMarkup())).status).toBe(401);
+      expect(events).toEqual([]);
+    } finally {
+      await served.close();
+    }
   });
 });

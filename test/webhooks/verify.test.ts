@@ -3,14 +3,14 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ChatwootError, InvalidRequestError, verifyWebhook, WebhookVerificationError, type WebhookEvent } from "../../src/index.js";
-import { conversationStatusChanged, messageCreated, railsToJson, SECRET, signLikeTrigger, typingOn } from "./payloads.js";
+import { FIXTURE_SECRET, fixtures, messageWithMarkup, payload, railsToJson, SECRET, signLikeTrigger } from "./payloads.js";
 
 const NOW_MS = 1_764_316_800_000;
 const NOW_S = NOW_MS / 1000;
 const now = () => NOW_MS;
 
-function signed(payload: unknown = messageCreated(), timestamp = NOW_S) {
-  const body = railsToJson(payload);
+function signed(value: unknown = messageWithMarkup(), timestamp = NOW_S) {
+  const body = railsToJson(value);
   return { body, headers: signLikeTrigger(SECRET, body, timestamp) };
 }
 
@@ -25,15 +25,19 @@ async function rejection(promise: Promise<unknown>): Promise<WebhookVerification
 }
 
 describe("verifyWebhook accepts what Chatwoot sends", () => {
-  it.each([
-    ["message_created", messageCreated()],
-    ["conversation_status_changed", conversationStatusChanged()],
-    ["conversation_typing_on", typingOn()],
-  ])("%s: resolves to the payload itself", async (event, payload) => {
-    const { body, headers } = signed(payload);
-    const result = await verifyWebhook(body, headers, SECRET, { now });
-    expect(result).toEqual(JSON.parse(body));
-    expect(result.event).toBe(event);
+  it.each(fixtures.map((f) => [f.name, f] as const))("%s (fixture, signed by the server's code path): resolves to the payload itself", async (_name, f) => {
+    const now = () => Number(f.headers["X-Chatwoot-Timestamp"]) * 1000;
+    const result = await verifyWebhook(f.rawBody, f.headers, FIXTURE_SECRET, { now });
+    expect(result).toEqual(JSON.parse(f.rawBody));
+    expect(result).toEqual(f.body);
+    expect(result.event).toBe(f.event);
+  });
+
+  it("every fixture fails with another secret", async () => {
+    for (const f of fixtures) {
+      const now = () => Number(f.headers["X-Chatwoot-Timestamp"]) * 1000;
+      await expect(verifyWebhook(f.rawBody, f.headers, SECRET, { now })).rejects.toMatchObject({ reason: "bad_signature" });
+    }
   });
 
   it("takes the body as string, Buffer, Uint8Array view and ArrayBuffer", async () => {
@@ -45,7 +49,7 @@ describe("verifyWebhook accepts what Chatwoot sends", () => {
     const view = padded.subarray(4, 4 + buffer.length);
     const arrayBuffer = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.length);
     for (const raw of [body, buffer, view, arrayBuffer]) {
-      await expect(verifyWebhook(raw, headers, SECRET, { now })).resolves.toMatchObject({ event: "message_created", id: 987 });
+      await expect(verifyWebhook(raw, headers, SECRET, { now })).resolves.toMatchObject({ event: "message_created", id: messageWithMarkup().id });
     }
   });
 
@@ -61,20 +65,20 @@ describe("verifyWebhook accepts what Chatwoot sends", () => {
 
   it("accepts timestamps up to toleranceSeconds away in either direction", async () => {
     for (const ts of [NOW_S - 300, NOW_S + 300]) {
-      const { body, headers } = signed(messageCreated(), ts);
+      const { body, headers } = signed(messageWithMarkup(), ts);
       await expect(verifyWebhook(body, headers, SECRET, { now })).resolves.toBeTruthy();
     }
-    const { body, headers } = signed(messageCreated(), NOW_S - 3600);
+    const { body, headers } = signed(messageWithMarkup(), NOW_S - 3600);
     await expect(verifyWebhook(body, headers, SECRET, { now, toleranceSeconds: 3600 })).resolves.toBeTruthy();
   });
 
   it("uses Date.now by default", async () => {
-    const { body, headers } = signed(messageCreated(), Math.floor(Date.now() / 1000));
+    const { body, headers } = signed(messageWithMarkup(), Math.floor(Date.now() / 1000));
     await expect(verifyWebhook(body, headers, SECRET)).resolves.toBeTruthy();
   });
 
   it("narrows on event in a switch", async () => {
-    const { body, headers } = signed(typingOn());
+    const { body, headers } = signed(payload("conversation_typing_on"));
     const event: WebhookEvent = await verifyWebhook(body, headers, SECRET, { now });
     let seen = "";
     switch (event.event) {
@@ -127,16 +131,16 @@ describe("verifyWebhook rejects", () => {
   });
 
   it("stale_timestamp: a correctly signed request replayed later", async () => {
-    const { body, headers } = signed(messageCreated(), NOW_S - 301);
+    const { body, headers } = signed(messageWithMarkup(), NOW_S - 301);
     const error = await rejection(verifyWebhook(body, headers, SECRET, { now }));
     expect(error.reason).toBe("stale_timestamp");
     expect(error.message).toContain("301 s ago");
   });
 
   it("future_timestamp: signed more than the tolerance ahead", async () => {
-    const { body, headers } = signed(messageCreated(), NOW_S + 301);
+    const { body, headers } = signed(messageWithMarkup(), NOW_S + 301);
     expect((await rejection(verifyWebhook(body, headers, SECRET, { now }))).reason).toBe("future_timestamp");
-    const tight = signed(messageCreated(), NOW_S + 6);
+    const tight = signed(messageWithMarkup(), NOW_S + 6);
     expect((await rejection(verifyWebhook(tight.body, tight.headers, SECRET, { now, toleranceSeconds: 5 }))).reason).toBe("future_timestamp");
   });
 

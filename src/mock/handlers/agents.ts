@@ -9,7 +9,7 @@ import type { Inbox, User } from "../store/types.js";
 import { agentView } from "../views/people.js";
 import { accountAction, json, notAuthorizedAction, notFound, userAction, type Ctx, type StoreRef } from "./context.js";
 import { asId, list } from "./params.js";
-import { api, mswPath, untyped } from "./router.js";
+import { api } from "./router.js";
 
 const byName = (a: User, b: User) => a.name.toLowerCase().localeCompare(b.name.toLowerCase());
 
@@ -72,7 +72,7 @@ export function agentHandlers(store: StoreRef): HttpHandler[] {
       return json({ payload: ctx.store.assignableAgents(inbox).map((u) => agentView(u, ctx.account.id)) });
     })),
 
-    untyped.get(mswPath("/api/v1/accounts/{account_id}/assignable_agents"), accountAction(store, "assignable_agents#index", (ctx) => {
+    api.get("/api/v1/accounts/{account_id}/assignable_agents", accountAction(store, "assignable_agents#index", (ctx) => {
       // `inboxes.find(ids)`: every id must exist, else 404 (none given is a 404 too).
       const ids = list(ctx.params.inbox_ids);
       if (ids.length === 0) throw notFound();

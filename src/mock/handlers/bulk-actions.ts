@@ -10,7 +10,7 @@ import type { ConversationStatus } from "../store/types.js";
 import { accountAction, actorOf, json, notAuthorizedAction, isAdmin, ok, type Ctx, type StoreRef } from "./context.js";
 import { labelList } from "./conversation-labels.js";
 import { asId, list } from "./params.js";
-import { mswPath, untyped } from "./router.js";
+import { api } from "./router.js";
 
 const STATUSES = ["open", "resolved", "pending", "snoozed"];
 const obj = (v: unknown): Record<string, unknown> => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
@@ -76,7 +76,7 @@ function contactBulk(ctx: Ctx) {
 
 export function bulkActionHandlers(store: StoreRef): HttpHandler[] {
   return [
-    untyped.post(mswPath("/api/v1/accounts/{account_id}/bulk_actions"), accountAction(store, "bulk_actions#create", (ctx) => {
+    api.post("/api/v1/accounts/{account_id}/bulk_actions", accountAction(store, "bulk_actions#create", (ctx) => {
       const type = camelize(String(ctx.params.type ?? ""));
       if (type === "Conversation") {
         conversationBulk(ctx);

@@ -7,7 +7,7 @@ import type { Contact } from "../store/types.js";
 import { conversationView } from "../views/conversation.js";
 import { accountAction, json, notFound, type Ctx, type StoreRef } from "./context.js";
 import { asId } from "./params.js";
-import { mswPath, untyped } from "./router.js";
+import { api } from "./router.js";
 
 /** Contacts::BaseController#ensure_contact: `Current.account.contacts.find(params[:contact_id])` */
 export function findContact(ctx: Ctx): Contact {
@@ -19,7 +19,7 @@ export function findContact(ctx: Ctx): Contact {
 
 export function contactHandlers(store: StoreRef): HttpHandler[] {
   return [
-    untyped.get(mswPath("/api/v1/accounts/{account_id}/contacts/{contact_id}/conversations"), accountAction(store, "contacts/conversations#index", (ctx) => {
+    api.get("/api/v1/accounts/{account_id}/contacts/{contact_id}/conversations", accountAction(store, "contacts/conversations#index", (ctx) => {
       const contact = findContact(ctx);
       const visible = ctx.store.visibleInboxIds(ctx.caller, ctx.account.id);
       const rows = ctx.store

@@ -8,7 +8,7 @@ import type { HttpHandler } from "msw";
 import { saveConversation } from "../store/conversation-changes.js";
 import { accountAction, actorOf, findConversation, json, type StoreRef } from "./context.js";
 import { findContact } from "./contacts.js";
-import { api, mswPath, untyped } from "./router.js";
+import { api } from "./router.js";
 
 /** acts_as_taggable's tag list: strings, split on commas, stripped, without blanks or repeats. */
 export function labelList(value: unknown): string[] {
@@ -37,9 +37,9 @@ export function conversationLabelHandlers(store: StoreRef): HttpHandler[] {
       return json({ payload: conversation.labels });
     })),
 
-    untyped.get(mswPath(contactBase), accountAction(store, "contacts/labels#index", (ctx) => json({ payload: findContact(ctx).labels }))),
+    api.get(contactBase, accountAction(store, "contacts/labels#index", (ctx) => json({ payload: findContact(ctx).labels }))),
 
-    untyped.post(mswPath(contactBase), accountAction(store, "contacts/labels#create", (ctx) => {
+    api.post(contactBase, accountAction(store, "contacts/labels#create", (ctx) => {
       const contact = findContact(ctx);
       contact.labels = labelList(ctx.params.labels);
       return json({ payload: contact.labels });

@@ -13,7 +13,7 @@ import { isoOrNull } from "../views/time.js";
 import { accountAction, actorOf, findConversation, json, ok, requireAdmin, unprocessable, type Ctx, type StoreRef } from "./context.js";
 import { internalError } from "./conversations.js";
 import { present, str, toInt } from "./params.js";
-import { api, mswPath, untyped } from "./router.js";
+import { api } from "./router.js";
 
 const STATUSES = ["open", "resolved", "pending", "snoozed"];
 const PRIORITIES = ["low", "medium", "high", "urgent"];
@@ -90,7 +90,7 @@ export function conversationHandlers(store: StoreRef): HttpHandler[] {
       return ok();
     })),
 
-    untyped.post(mswPath(`${BASE}/toggle_typing_status`), accountAction(store, "conversations#toggle_typing_status", (ctx) => {
+    api.post(`${BASE}/toggle_typing_status`, accountAction(store, "conversations#toggle_typing_status", (ctx) => {
       toggleTyping(ctx.store, findConversation(ctx), ctx.caller, ctx.params.typing_status, ctx.params.is_private);
       return ok();
     })),

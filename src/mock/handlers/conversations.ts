@@ -7,6 +7,7 @@ import { buildContactInbox, createConversation, SourceIdTaken } from "../store/c
 import { findConversations, PER_PAGE, TeamNotFound, type FinderResult } from "../store/conversation-finder.js";
 import { buildFilter } from "../store/filter-service.js";
 import { FilterError } from "../store/filter-keys.js";
+import { comparator, pageOf } from "../store/sort.js";
 import { createMessage } from "../store/messages.js";
 import type { ConversationStatus } from "../store/types.js";
 import { conversationSearchItem, conversationView } from "../views/conversation.js";
@@ -62,7 +63,7 @@ export function conversationCollectionHandlers(store: StoreRef): HttpHandler[] {
       const matched = ctx.store.accountConversations(ctx.account.id).filter((c) => (visible === "all" || visible.has(c.inbox_id)) && predicate(c));
       const userId = ctx.caller.kind === "user" ? ctx.caller.user.id : -1;
       const page = Math.max(1, toInt(ctx.params.page ?? 1));
-      const rows = matched.sort((a, b) => b.last_activity_at - a.last_activity_at || b.id - a.id).slice((page - 1) * PER_PAGE, page * PER_PAGE);
+      const rows = pageOf(matched, comparator(ctx.store, "last_activity_at_desc"), page, PER_PAGE);
       return json({
         meta: {
           mine_count: matched.filter((c) => c.assignee_id === userId).length,

@@ -10,15 +10,18 @@ import { contactHandlers } from "./contacts.js";
 import { conversationHandlers } from "./conversation.js";
 import { conversationLabelHandlers } from "./conversation-labels.js";
 import { conversationCollectionHandlers } from "./conversations.js";
+import { directUploadHandlers } from "./direct-uploads.js";
 import { integrationHandlers } from "./integrations.js";
 import { labelHandlers } from "./labels.js";
 import { messageHandlers } from "./messages.js";
 import { participantHandlers } from "./participants.js";
 import { searchHandlers } from "./search.js";
+import { unreadCountHandlers } from "./unread-counts.js";
 
 export function allHandlers(store: () => Store): RequestHandler[] {
   return [
     ...agentHandlers(store),
+    ...unreadCountHandlers(store),
     ...conversationCollectionHandlers(store),
     ...conversationHandlers(store),
     ...messageHandlers(store),
@@ -30,5 +33,6 @@ export function allHandlers(store: () => Store): RequestHandler[] {
     ...contactHandlers(store),
     ...bulkActionHandlers(store),
     ...integrationHandlers(store),
+    ...directUploadHandlers(store),
   ];
 }

@@ -12,7 +12,7 @@ import { isoOrNull } from "../views/time.js";
 import { accountAction, actorOf, findConversation, Halt, json, notFound, type Ctx, type StoreRef } from "./context.js";
 import { buildMessage } from "./message-params.js";
 import { asId, present, str, toInt } from "./params.js";
-import { api, mswPath, untyped } from "./router.js";
+import { api } from "./router.js";
 
 const BASE = "/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages";
 const STATUSES = ["sent", "delivered", "read", "failed"];
@@ -64,7 +64,7 @@ export function messageHandlers(store: StoreRef): HttpHandler[] {
       return json(messageView(ctx.store, message, conversation));
     })),
 
-    untyped.patch(mswPath(`${BASE}/{message_id}`), accountAction(store, "conversations/messages#update", (ctx) => {
+    api.patch(`${BASE}/{message_id}`, accountAction(store, "conversations/messages#update", (ctx) => {
       const conversation = findConversation(ctx);
       // before_action :ensure_api_inbox
       if (ctx.store.inboxOf(conversation).channel_type !== "Channel::Api") throw new Halt(403, { error: "Message status update is only allowed for API inboxes" });
@@ -80,7 +80,7 @@ export function messageHandlers(store: StoreRef): HttpHandler[] {
       return json(messageView(ctx.store, message, conversation));
     })),
 
-    untyped.delete(mswPath(`${BASE}/{message_id}`), accountAction(store, "conversations/messages#destroy", (ctx) => {
+    api.delete(`${BASE}/{message_id}`, accountAction(store, "conversations/messages#destroy", (ctx) => {
       const conversation = findConversation(ctx);
       const message = findMessage(ctx, conversation);
       // The row stays: content replaced, attachments destroyed (config/locales/en.yml text).
@@ -88,7 +88,7 @@ export function messageHandlers(store: StoreRef): HttpHandler[] {
       return json(messageView(ctx.store, message, conversation));
     })),
 
-    untyped.post(mswPath(`${BASE}/{message_id}/retry`), accountAction(store, "conversations/messages#retry", (ctx) => {
+    api.post(`${BASE}/{message_id}/retry`, accountAction(store, "conversations/messages#retry", (ctx) => {
       const conversation = findConversation(ctx);
       // The lookup runs inside `rescue StandardError`: a missing message is 422, not 404.
       const id = asId(ctx.path.message_id);

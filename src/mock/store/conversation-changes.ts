@@ -31,6 +31,8 @@ export type ConversationChanges = Partial<
 export interface Actor {
   userId: number | null;
   name: string | null;
+  /** Current.executed_by is the contact: a reopen by its incoming message reads as the system's. */
+  byContact?: boolean;
 }
 
 const WATCHED = ["team_id", "assignee_id", "assignee_agent_bot_id", "status", "snoozed_until", "custom_attributes", "label_list", "waiting_since", "first_reply_created_at", "priority"];
@@ -106,6 +108,10 @@ const fill = (text: string, values: Record<string, string>) => text.replace(/%\{
 
 /** The activity messages of ActivityMessageHandler, AssignmentHandler and friends (config/locales/en.yml texts). */
 function createActivities(store: Store, conversation: Conversation, previous: Record<string, [unknown, unknown]>, actor: Actor | null) {
+  if (actor?.byContact && previous.status && conversation.status === "open") {
+    createActivityMessage(store, conversation, "System reopened the conversation due to a new incoming message.");
+    return;
+  }
   const userName = actor?.name ?? null;
   if (!userName) return; // the system acting (no Current.user): no activity text for these changes
   if (previous.status) createActivityMessage(store, conversation, fill(STATUS_TEXT[conversation.status]!, { user_name: userName }));

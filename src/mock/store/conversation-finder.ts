@@ -4,7 +4,7 @@
 // app/services/conversations/permission_filter_service.rb.
 import type { Params } from "../handlers/params.js";
 import { list, present, str, toInt } from "../handlers/params.js";
-import { sortConversations } from "./sort.js";
+import { comparator, pageOf } from "./sort.js";
 import type { Store } from "./store.js";
 import type { Caller, Conversation, Message } from "./types.js";
 
@@ -74,26 +74,28 @@ export function findConversations(store: Store, caller: Caller, accountId: numbe
     result.push(c);
   }
 
-  const sorted = sortConversations(store, result, str(params.sort_by));
+  const compare = comparator(store, str(params.sort_by));
   const updatedWithin = present(params.updated_within) ? toInt(params.updated_within) : null;
   const page = Math.max(1, toInt(params.page ?? 1));
-  const paginate = (rows: Conversation[]) => (updatedWithin !== null ? rows.filter((c) => c.updated_at > store.now() - updatedWithin) : rows.slice((page - 1) * PER_PAGE, page * PER_PAGE));
 
-  // With `q`, filter_by_query goes through the paginating `conversations` method, so the
-  // counts are taken on the page (each at most 25, shrinking on later pages).
   let mine = 0;
   let unassigned = 0;
-  for (const c of sorted) {
+  for (const c of result) {
     if (c.assignee_id === userId) mine++;
     if (c.assignee_id === null) unassigned++;
   }
-  const onPage = (total: number) => (q !== undefined && updatedWithin === null ? Math.min(Math.max(total - PER_PAGE * (page - 1), 0), PER_PAGE) : total);
-  const [mineCount, unassignedCount, allCount] = [onPage(mine), onPage(unassigned), onPage(sorted.length)];
+  // With `q`, filter_by_query goes through the paginating `conversations` method, so the
+  // counts are taken on the page (each at most 25, shrinking on later pages).
+  const paged = q !== undefined && updatedWithin === null;
+  const onPage = (total: number) => (paged ? Math.min(Math.max(total - PER_PAGE * (page - 1), 0), PER_PAGE) : total);
+  const [mineCount, unassignedCount, allCount] = [onPage(mine), onPage(unassigned), onPage(result.length)];
   const count = { mine_count: mineCount, assigned_count: allCount - unassignedCount, unassigned_count: unassignedCount, all_count: allCount };
 
   const assigneeType = str(params.assignee_type);
   const byAssignee = (c: Conversation) =>
     assigneeType === "me" ? c.assignee_id === userId : assigneeType === "unassigned" ? c.assignee_id === null : assigneeType === "assigned" ? c.assignee_id !== null : true;
-  const conversations = paginate(sorted.filter(byAssignee));
+  const rows = assigneeType === "me" || assigneeType === "unassigned" || assigneeType === "assigned" ? result.filter(byAssignee) : result;
+  // updated_within turns pagination off: every match updated in the window.
+  const conversations = updatedWithin !== null ? rows.filter((c) => c.updated_at > store.now() - updatedWithin).sort(compare) : pageOf(rows, compare, page, PER_PAGE);
   return { conversations, count, matches };
 }

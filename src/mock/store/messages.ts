@@ -59,8 +59,11 @@ function afterCreate(store: Store, conversation: Conversation, message: Message,
   if (message.message_type === 0 && !contact.blocked) {
     if (conversation.status === "snoozed") saveConversation(store, conversation, { status: "open" }, actor);
     else if (conversation.status === "resolved") {
-      const status = store.inboxOf(conversation).active_bot ? "pending" : "open";
-      saveConversation(store, conversation, { status }, actor);
+      const inbox = store.inboxOf(conversation);
+      const status = inbox.active_bot ? "pending" : "open";
+      // reopened_by_contact? in an API inbox: Current.executed_by = the contact.
+      const byContact = inbox.channel_type === "Channel::Api" && !message.private && message.sender_type === "Contact";
+      saveConversation(store, conversation, { status }, byContact ? { userId: null, name: null, byContact } : actor);
     }
   }
   // set_conversation_activity (update_columns: no events)

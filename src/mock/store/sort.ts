@@ -63,7 +63,35 @@ const SORTS: Record<string, (store: Store) => Compare> = {
   sort_on_waiting_since: () => byWaitingSince(1),
 };
 
-export function sortConversations(store: Store, rows: Conversation[], sortBy: string | undefined): Conversation[] {
+export function comparator(store: Store, sortBy: string | undefined): Compare {
   const make = (sortBy !== undefined && Object.hasOwn(SORTS, sortBy) ? SORTS[sortBy] : SORTS.last_activity_at_desc)!;
-  return rows.sort(make(store));
+  return make(store);
+}
+
+export function sortConversations(store: Store, rows: Conversation[], sortBy: string | undefined): Conversation[] {
+  return rows.sort(comparator(store, sortBy));
+}
+
+/**
+ * One page of `rows` in `compare` order without sorting them all: keeps the
+ * first page·per rows in a sorted buffer (most rows lose against its last
+ * entry at once), so a page of 25 out of 10,000 costs about one comparison per row.
+ */
+export function pageOf(rows: readonly Conversation[], compare: Compare, page: number, per: number): Conversation[] {
+  const keep = page * per;
+  if (keep >= rows.length / 4) return [...rows].sort(compare).slice(keep - per, keep);
+  const top: Conversation[] = [];
+  for (const row of rows) {
+    if (top.length === keep && compare(row, top[keep - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(top[mid]!, row) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, row);
+    if (top.length > keep) top.pop();
+  }
+  return top.slice(keep - per, keep);
 }

@@ -1,6 +1,8 @@
-// `npm run mock` (the simulator by default) as a frontend developer starts it:
-// the ready line, state that carries over between requests, tokens from the
-// environment, reset, and a clean stop. Plus the option parser on its own.
+// `npm run mock` (the simulator behind Prism's validating proxy by default) as
+// a frontend developer starts it: the ready line, state that carries over
+// between requests, tokens from the environment, reset, Prism reporting a
+// violation without changing the answer, and a clean stop. The bin's mode
+// (--guard ajv) too. Plus the option parser on its own.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCliOptions } from "../../../src/mock/cli.js";
 import { createChatwootClient } from "../../../src/index.js";
@@ -30,6 +32,21 @@ describe("options", () => {
     expect(() => parseCliOptions(["--admin-token", "has space"], {})).toThrow(/invalid admin token/);
     expect(() => parseCliOptions(["--webhook-url", "ftp://x"], {})).toThrow(/invalid webhook URL/);
     expect(() => parseCliOptions(["--static"], {})).toThrow(); // handled by scripts/mock.mjs, never here
+    expect(() => parseCliOptions(["--guard", "zod"], {})).toThrow(/invalid guard/);
+  });
+});
+
+describe("npm run mock -- --guard ajv (what the bin runs)", () => {
+  it("serves the simulator alone and prints violations of its in-process guard", async () => {
+    const mock = await startMock("node", ["--guard", "ajv", "--port", "0"]);
+    try {
+      expect(mock.output()).toContain("contract guard: every request and response checked against the spec (ajv)");
+      const res = await fetch(`${mock.url}/api/v1/accounts/1/conversations?status=closed`, { headers: { api_access_token: "sim-admin-token" } });
+      expect(res.status).toBe(200);
+      await waitUntil(() => mock.output().includes("contract violation (request) GET /api/v1/accounts/1/conversations?status=closed"), 10_000, "the violation line");
+    } finally {
+      expect((await mock.stop("SIGINT")).code).toBe(0);
+    }
   });
 });
 
@@ -49,9 +66,20 @@ describe("npm run mock", () => {
     expect(mock.output()).toMatch(/Chatwoot API simulator \(stateful, seed 3\) ready on http:\/\/127\.0\.0\.1:\d+ in \d+ ms/);
     expect(mock.output()).toContain("admin my-admin · agent sim-agent-token · bot sim-bot-token");
     expect(mock.output()).toContain(`curl -s -X POST ${mock.url}/__mock__/reset`);
+    expect(mock.output()).toContain("contract guard: Prism 5.14.2 validating proxy");
+  });
+
+  it("puts Prism's validating proxy in front: it logs a violation and the answer stays the simulator's", async () => {
+    await waitUntil(() => mock.output().includes("Prism's validating proxy is up"), 60_000, "Prism to start");
+    expect(mock.seen().length).toBeGreaterThanOrEqual(2); // node scripts/mock.mjs and Prism (npm too)
+    const res = await fetch(`${mock.url}/api/v1/accounts/1/conversations?status=closed`, { headers: { api_access_token: "my-admin" } });
+    expect(res.status).toBe(200); // what the simulator answers, unchanged
+    expect(res.headers.get("sl-violations")).toContain("request");
+    await waitUntil(() => /Violation: request\.query\.status/.test(mock.output()), 10_000, "Prism's violation line");
   });
 
   it("keeps state between requests (toggle, read back), and reset restores the seed", async () => {
+    const logged = mock.output().length;
     const chatwoot = createChatwootClient({ baseUrl: mock.url, apiAccessToken: "my-admin", accountId: 1, maxRetries: 0 });
     const [first] = (await chatwoot.conversations.list({ status: "open" })).payload;
     await chatwoot.conversations.toggleStatus(first!.id, { status: "resolved" });
@@ -60,7 +88,9 @@ describe("npm run mock", () => {
     expect((await chatwoot.conversations.get(first!.id)).status).toBe("open");
     const wrong = await fetch(`${mock.url}/api/v1/profile`, { headers: { api_access_token: "sim-admin-token" } });
     expect(wrong.status).toBe(401); // the default admin token was replaced
-    expect(mock.output()).not.toContain("contract violation");
+    await new Promise((resolve) => setTimeout(resolve, 500)); // Prism logs after it answers
+    const since = mock.output().slice(logged);
+    expect(since.split("\n").filter((l) => /Violation: (response|request\.(body|query|path))/.test(l))).toEqual([]);
   });
 
   it("stops on SIGINT with exit 0 and leaves no process behind", async () => {

@@ -5,7 +5,9 @@ import http from "node:http";
 import { http as mswHttp, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { AuthenticationError, ChatwootApiError, InternalServerError, NotFoundError, RateLimitError, UnprocessableEntityError } from "../../../src/index.js";
+import { ContractGuard } from "../../../src/mock/contract.js";
 import { startMockServer } from "../../../src/mock/http-server.js";
+import { loadSpecDocument } from "../../../src/mock/spec-document.js";
 import { createSimulator } from "../../../src/mock/simulator.js";
 import { clientFor, useMockServer } from "./helpers.js";
 
@@ -121,5 +123,11 @@ describe("the contract guard", () => {
     expect(seen[0]).toMatch(/^contract violation \(response 200\) GET \/api\/v1\/profile \[getProfile\]: body must have required property 'name'/);
     expect(seen[1]).toMatch(/^contract violation \(request\) GET \/api\/v1\/accounts\/1\/conversations\?status=bogus&page=0 \[listConversations\]: query parameter status.*; query parameter page .*>= 1/);
     expect(seen).toHaveLength(2);
+  });
+
+  it("checks webhook payloads against the spec's webhooks", () => {
+    const guard = new ContractGuard(loadSpecDocument());
+    expect(guard.checkWebhook("message_created", { event: "message_created", id: "seven" })?.length).toBeGreaterThan(0);
+    expect(guard.checkWebhook("no_such_event", {})).toBeUndefined();
   });
 });

@@ -1,12 +1,14 @@
 // The simulator in a frontend's own vitest suite, written the way the README
 // tells a frontend developer to: MSW's setupServer with the package's
-// handlers (the built `chatwoot-conversations/mock`, resolved by name), no
-// process to start. The code under test is a small piece of app logic.
+// handlers, no process to start. The code under test is a small piece of app
+// logic. (In an app the two imports below read "chatwoot-conversations" and
+// "chatwoot-conversations/mock"; here they point at the sources so that the
+// typecheck does not depend on a build.)
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createChatwootClient, InternalServerError, type ChatwootClient } from "chatwoot-conversations";
-import { handlers, simulator } from "chatwoot-conversations/mock";
+import { createChatwootClient, InternalServerError, type ChatwootClient } from "../../../src/index.js";
+import { handlers, simulator } from "../../../src/mock/index.js";
 
 // --- the app's code (what a frontend would really test) ----------------------
 /** Resolves every open conversation carrying `label`; returns how many it resolved. */

@@ -1,0 +1,58 @@
+// POST conversations/{id}/direct_uploads: Api::V1::Accounts::Conversations::DirectUploadsController
+// (app/controllers/api/v1/accounts/conversations/direct_uploads_controller.rb), a
+// subclass of Rails' ActiveStorage::DirectUploadsController: no token check,
+// an unknown conversation answers 204, an unknown account Rails' own 404.
+// The simulator skips the CSRF check a production server makes (the spec's
+// 422), so that the upload flow can be tried end to end: the blob's
+// `direct_upload.url` accepts the PUT, and its `signed_id` works in a message's
+// `attachments`.
+import { http, HttpResponse, type HttpHandler } from "msw";
+import type { Attachment } from "../store/types.js";
+import { json, type StoreRef } from "./context.js";
+import { asId, readParams, str } from "./params.js";
+import { ANY_ORIGIN, api } from "./router.js";
+
+const fileType = (contentType: string): Attachment["file_type"] =>
+  contentType.startsWith("image/") ? "image" : contentType.startsWith("audio/") ? "audio" : contentType.startsWith("video/") ? "video" : "file";
+
+export function directUploadHandlers(storeRef: StoreRef): HttpHandler[] {
+  return [
+    api.post("/api/v1/accounts/{account_id}/conversations/{conversation_id}/direct_uploads", async ({ request, params }): Promise<Response> => {
+      const store = storeRef();
+      const account = store.accounts.get(asId(params.account_id) ?? -1);
+      if (!account) return json({ status: 404, error: "Not Found" }, 404);
+      const conversation = store.conversationByDisplayId(account.id, asId(params.conversation_id) ?? -1);
+      if (!conversation) return new HttpResponse(null, { status: 204 });
+      const body = await readParams(request);
+      const blob = body.blob;
+      if (blob === null || typeof blob !== "object" || Array.isArray(blob)) return json({ status: 400, error: "Bad Request" }, 400);
+      const b = blob as Record<string, unknown>;
+      const id = store.nextId("blobs");
+      const key = Array.from({ length: 28 }, (_, i) => "abcdefghijklmnopqrstuvwxyz0123456789"[(id * 7 + i * 13) % 36]).join("");
+      const filename = str(b.filename) ?? "file";
+      const contentType = str(b.content_type) ?? "application/octet-stream";
+      const signedId = `${btoa(JSON.stringify({ _rails: { data: id, pur: "blob_id" } }))}--${key}`;
+      const origin = new URL(request.url).origin;
+      const kind = fileType(contentType);
+      const now = store.now();
+      store.blobs.set(signedId, {
+        id, key, signed_id: signedId, filename, content_type: contentType, byte_size: Number(b.byte_size ?? 0), checksum: str(b.checksum) ?? "", metadata: {}, created_at: now,
+        attachment: {
+          file_type: kind, extension: /\.([^.]+)$/.exec(filename)?.[1] ?? null, content_type: contentType, file_size: Number(b.byte_size ?? 0), width: null, height: null,
+          data_url: `${origin}/rails/active_storage/blobs/redirect/${signedId}/${encodeURIComponent(filename)}`,
+          thumb_url: kind === "image" ? `${origin}/rails/active_storage/representations/redirect/${signedId}/${encodeURIComponent(filename)}` : "",
+          meta: null, fallback_title: null, coordinates_lat: null, coordinates_long: null,
+        },
+      });
+      return json({
+        id, key, filename, content_type: contentType,
+        metadata: b.metadata !== null && typeof b.metadata === "object" ? b.metadata : {},
+        service_name: "local", byte_size: Number(b.byte_size ?? 0), checksum: str(b.checksum) ?? null,
+        created_at: new Date(now * 1000).toISOString(), signed_id: signedId,
+        direct_upload: { url: `${origin}/rails/active_storage/disk/${key}/${encodeURIComponent(filename)}`, headers: { "Content-Type": contentType } },
+      });
+    }),
+    // ActiveStorage::DiskController#update: takes the bytes, answers 204.
+    http.put(`${ANY_ORIGIN}/rails/active_storage/disk/:key/:filename`, () => new HttpResponse(null, { status: 204 })),
+  ];
+}
