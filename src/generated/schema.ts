@@ -1952,7 +1952,7 @@ export interface components {
             assignee_type?: components["schemas"]["AssigneeKind"];
             team?: components["schemas"]["ConversationTeam"];
             /** @description Whether the contact's identity was verified with HMAC (web widget). */
-            hmac_verified?: boolean | null;
+            hmac_verified: boolean | null;
         };
         /**
          * @description A conversation as the server emits it. `id` is the display id (the
@@ -1998,7 +1998,7 @@ export interface components {
              */
             snoozed_until: string | null;
             /** @description SLA policy (Enterprise); `null` when none. */
-            sla_policy_id?: number | null;
+            sla_policy_id: number | null;
             /** @description Channel data (browser, referer, mail subject, …). */
             additional_attributes: {
                 [key: string]: unknown;
