@@ -749,9 +749,11 @@ export interface paths {
          *     - it does not check `api_access_token` (it never answers 401 itself);
          *     - an unknown conversation creates nothing and answers **204** with no body;
          *     - an unknown account is Rails' own 404 `{"status":404,"error":"Not Found"}`;
-         *     - ActiveStorage's `protect_from_forgery with: :exception` applies: in
-         *       production, a request without the dashboard's session cookie and CSRF
-         *       token is refused with 422 `{"status":422,"error":"Unprocessable Entity"}`.
+         *     - ActiveStorage's `protect_from_forgery with: :exception` applies: where
+         *       forgery protection is on (Rails' production default; the installation's
+         *       config is not part of the 4.15.1 source subset), a request without the
+         *       dashboard's session cookie and CSRF token is refused with 422
+         *       `{"status":422,"error":"Unprocessable Entity"}`.
          *     For API clients, multipart `attachments[]` on `createConversationMessage`
          *     is the dependable way to send files. Not idempotent: each call creates a blob.
          */
@@ -1950,7 +1952,7 @@ export interface components {
             assignee_type?: components["schemas"]["AssigneeKind"];
             team?: components["schemas"]["ConversationTeam"];
             /** @description Whether the contact's identity was verified with HMAC (web widget). */
-            hmac_verified?: boolean | null;
+            hmac_verified: boolean | null;
         };
         /**
          * @description A conversation as the server emits it. `id` is the display id (the
@@ -1996,7 +1998,7 @@ export interface components {
              */
             snoozed_until: string | null;
             /** @description SLA policy (Enterprise); `null` when none. */
-            sla_policy_id?: number | null;
+            sla_policy_id: number | null;
             /** @description Channel data (browser, referer, mail subject, …). */
             additional_attributes: {
                 [key: string]: unknown;
@@ -2635,8 +2637,14 @@ export interface components {
         CreateMessageMultipartRequest: {
             /** @description Text of the message (optional when files are attached). */
             content?: string;
-            /** @description The files, one part each (`attachments[]`). `file_type` is derived from each part's Content-Type (image, video, audio, else file). The model declares a limit of 15. */
-            "attachments[]"?: string[];
+            /**
+             * @description The files, one part named `attachments[]` each; Rails reads them as a
+             *     list even when there is one. `file_type` is derived from each part's
+             *     Content-Type (image, video, audio, else file). The model declares a
+             *     limit of 15. (One part is described as a single file too, because
+             *     multipart parsers such as Prism's read a lone part as a scalar.)
+             */
+            "attachments[]"?: string[] | string;
             /**
              * @description As in the JSON form (`incoming` only in API inboxes).
              * @default outgoing
@@ -4628,7 +4636,18 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description The message could not be created. The controller turns ANY failure into
+             *     `{"error": …}`, model validations included (`Validation failed: …`).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4833,7 +4852,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Optional; without `typing_status` nothing happens (still 200). */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["ToggleTypingStatusRequest"];
             };

@@ -82,7 +82,7 @@ describe("timestamps", () => {
 
 describe("meta", () => {
   it("assignee, assignee_type and team are optional (absent when unassigned)", () => {
-    const unassigned: ConversationMeta = { sender: conversation.meta.sender, channel: "Channel::WebWidget" };
+    const unassigned: ConversationMeta = { sender: conversation.meta.sender, channel: "Channel::WebWidget", hmac_verified: null };
     void unassigned;
     expectTypeOf<undefined>().toExtend<ConversationMeta["assignee"]>();
     expectTypeOf<undefined>().toExtend<ConversationMeta["assignee_type"]>();
