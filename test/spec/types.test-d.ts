@@ -114,3 +114,36 @@ describe("listConversations query", () => {
     void [ok, plain];
   });
 });
+
+describe("4.15.1 shapes (issue 11)", () => {
+  type Message = Schemas["Message"];
+  it("a message of the messages endpoints has none of the embedded form's extra keys", () => {
+    for (const key of ["account_id", "sender_type", "sender_id", "updated_at"] as const) {
+      expectTypeOf<Message>().not.toHaveProperty(key);
+      expectTypeOf<Schemas["EmbeddedMessage"]>().toHaveProperty(key);
+    }
+  });
+
+  it("a sender is a union keyed on `type`", () => {
+    type Sender = NonNullable<Message["sender"]>;
+    expectTypeOf<Sender["type"]>().toEqualTypeOf<"user" | "contact" | "agent_bot">();
+    const sender = {} as Sender;
+    if (sender.type === "contact") expectTypeOf(sender.blocked).toEqualTypeOf<boolean>();
+    // @ts-expect-error only contacts have `blocked`
+    void sender.blocked;
+  });
+
+  it("messages meta: last-seen values are ISO strings or null; the assignee is the short user form", () => {
+    type Meta = Schemas["MessageListMeta"];
+    expectTypeOf<Meta["agent_last_seen_at"]>().toEqualTypeOf<string | null>();
+    expectTypeOf<NonNullable<Meta["assignee"]>>().not.toHaveProperty("role");
+  });
+
+  it("message search items are slim, toggle_status has no meta, search results have no null agent", () => {
+    type Item = Schemas["ConversationMessageSearchResponse"]["payload"][number];
+    expectTypeOf<Item>().not.toHaveProperty("status");
+    expectTypeOf<Item["contact"]>().toEqualTypeOf<{ id: number; name: string | null }>();
+    expectTypeOf<Schemas["ToggleStatusResponse"]>().not.toHaveProperty("meta");
+    expectTypeOf<null>().not.toExtend<Schemas["ConversationSearchResult"]["agent"]>();
+  });
+});
