@@ -1976,7 +1976,7 @@ export interface components {
             priority: components["schemas"]["NullablePriority"];
             /** @description Titles of the labels applied to the conversation. */
             labels: string[];
-            /** @description Whether notifications for the conversation are muted. */
+            /** @description Whether the conversation's contact is blocked (muting a conversation blocks its contact, so every conversation of that contact shows `true`). */
             muted: boolean;
             /** @description Whether an agent can reply now (false e.g. outside WhatsApp's 24 h window). */
             can_reply: boolean;
@@ -3546,8 +3546,10 @@ export interface components {
         };
         /**
          * @description Rate limited. The body is plain text and there is NO `Retry-After` header.
-         *     Defaults: 3000 requests/minute per IP; 30/minute per user and account on
-         *     the counts (`meta`) endpoint; 1000 transcripts/hour per account.
+         *     Defaults (`config/initializers/rack_attack.rb`, configurable by the
+         *     operator): 3000 requests/minute per IP; 30/minute per user and account on
+         *     the counts (`meta`) endpoint (since 4.15); 1000 transcripts/hour per
+         *     account (since 4.15; 30/hour before).
          */
         TooManyRequests: {
             headers: {

@@ -148,7 +148,7 @@ export class Conversations {
     }, max);
   }
 
-  /** Conversations with a message containing `q` (message-content search), 25 per page. */
+  /** Conversations with a message containing `q` (message-content search), 25 per page, as slim items (id, uuid, contact, inbox, the matching messages), not full conversations. */
   searchMessages(params: SearchMessagesParams, options?: RequestOptions) {
     return this.core.call<MessageSearchPage>("searchConversationMessages", options, undefined, () => {
       const { q, status, assignee_type, inbox_id, team_id, "labels[]": labels } = filtersQuery(params);
