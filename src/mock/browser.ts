@@ -4,6 +4,7 @@
 import type { RequestHandler } from "msw";
 import { createSimulator, type Simulator } from "./simulator.js";
 
+export { errorStates } from "./error-state-handler.js";
 export { createSimulator, DEFAULT_TOKENS, type Simulator, type SimulatorOptions, type SimulatorEvent, type SimulatorEventName } from "./simulator.js";
 
 /** A simulator with the default seed, created on import; `simulator.reset()` restores it. */

@@ -16,7 +16,8 @@ import { ContractGuard, formatViolation, type ExchangeRequest, type Violation } 
 import { errorState, preferredError } from "./error-states.js";
 import { handlerRouter } from "./router.js";
 import { createSimulator, type Simulator, type SimulatorOptions } from "./simulator.js";
-import { loadSpecDocument, type SpecDocument, type SpecOperation } from "./spec-document.js";
+import type { SpecOperation } from "./spec-document.js";
+import { loadSpecDocument } from "./spec-file.js";
 import { startWebhooks, type WebhookEmitter } from "./webhooks.js";
 
 export type { Violation } from "./contract.js";

@@ -5,6 +5,7 @@
 import type { RequestHandler } from "msw";
 import { createSimulator, type Simulator } from "./simulator.js";
 
+export { errorStates } from "./error-state-handler.js";
 export { createSimulator, DEFAULT_TOKENS, type Simulator, type SimulatorOptions, type SimulatorEvent, type SimulatorEventName } from "./simulator.js";
 export { startMockServer, type MockServer, type MockServerOptions, type Violation } from "./http-server.js";
 export { webhookHeaders } from "./webhooks.js";

@@ -1,11 +1,7 @@
-// The bundled spec (openapi.json) as the HTTP door reads it: for the error
-// bodies of `Prefer: code=NNN` and for the contract guard. Node only.
-//
-// Installed, dist/mock.js sits next to dist/openapi.json; in this repository
-// (tests, `npm run mock` through tsx) src/mock/ reads ../../dist/openapi.json,
-// which `npm run bundle` writes.
-import fs from "node:fs";
-import { fileURLToPath } from "node:url";
+// The bundled spec (openapi.json) as the doors read it: operations matched by
+// method and path, and `$ref`s followed; for the error bodies of
+// `Prefer: code=NNN` and for the contract guard. Reading the file is
+// ./spec-file.ts (Node only); this part also runs in a browser.
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -30,29 +26,6 @@ export interface SpecDocument {
 }
 
 const METHODS = ["get", "put", "post", "patch", "delete"];
-const CANDIDATES = ["./openapi.json", "../../dist/openapi.json", "../openapi.json"];
-
-const cache = new Map<string, SpecDocument>();
-
-/** Reads the spec once per file; `file` overrides where it is looked for. */
-export function loadSpecDocument(file?: string): SpecDocument {
-  const path = file ?? findSpecFile();
-  let loaded = cache.get(path);
-  if (!loaded) {
-    loaded = specDocument(JSON.parse(fs.readFileSync(path, "utf8")) as JsonObject);
-    cache.set(path, loaded);
-  }
-  return loaded;
-}
-
-function findSpecFile(): string {
-  for (const candidate of CANDIDATES) {
-    const path = fileURLToPath(new URL(candidate, import.meta.url));
-    if (fs.existsSync(path)) return path;
-  }
-  throw new Error("chatwoot-conversations/mock: openapi.json not found next to the mock (run `npm run bundle` in a checkout)");
-}
-
 export function specDocument(doc: JsonObject): SpecDocument {
   const operations: SpecOperation[] = [];
   for (const [path, item] of Object.entries((doc.paths ?? {}) as Record<string, JsonObject>)) {

@@ -8,7 +8,7 @@ import type { HttpHandler } from "msw";
 import type { Inbox, User } from "../store/types.js";
 import { agentView } from "../views/people.js";
 import { accountAction, json, notAuthorizedAction, notFound, userAction, type Ctx, type StoreRef } from "./context.js";
-import { asId, list } from "./params.js";
+import { asId, list } from "../params.js";
 import { api } from "./router.js";
 
 const byName = (a: User, b: User) => a.name.toLowerCase().localeCompare(b.name.toLowerCase());

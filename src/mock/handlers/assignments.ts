@@ -8,7 +8,7 @@ import type { HttpHandler } from "msw";
 import { saveConversation } from "../store/conversation-changes.js";
 import { agentView, botSlim, teamRecord } from "../views/people.js";
 import { accountAction, actorOf, findConversation, json, type StoreRef } from "./context.js";
-import { asId } from "./params.js";
+import { asId } from "../params.js";
 import { api } from "./router.js";
 
 export function assignmentHandlers(store: StoreRef): HttpHandler[] {

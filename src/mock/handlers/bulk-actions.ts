@@ -9,7 +9,7 @@ import { saveConversation, type ConversationChanges } from "../store/conversatio
 import type { ConversationStatus } from "../store/types.js";
 import { accountAction, actorOf, json, notAuthorizedAction, isAdmin, ok, type Ctx, type StoreRef } from "./context.js";
 import { labelList } from "./conversation-labels.js";
-import { asId, list } from "./params.js";
+import { asId, list } from "../params.js";
 import { api } from "./router.js";
 
 const STATUSES = ["open", "resolved", "pending", "snoozed"];

@@ -6,7 +6,7 @@ import type { HttpHandler } from "msw";
 import type { Contact } from "../store/types.js";
 import { conversationView } from "../views/conversation.js";
 import { accountAction, json, notFound, type Ctx, type StoreRef } from "./context.js";
-import { asId } from "./params.js";
+import { asId } from "../params.js";
 import { api } from "./router.js";
 
 /** Contacts::BaseController#ensure_contact: `Current.account.contacts.find(params[:contact_id])` */

@@ -8,7 +8,7 @@ import { HttpResponse } from "msw";
 import type { Actor } from "../store/conversation-changes.js";
 import type { Store } from "../store/store.js";
 import type { Account, Caller, Conversation } from "../store/types.js";
-import { asId, readParams, type Params } from "./params.js";
+import { asId, readParams, type Params } from "../params.js";
 
 /** A response that ends the action early (Rails' render-and-return or a rescued exception). */
 export class Halt {

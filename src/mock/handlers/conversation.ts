@@ -12,7 +12,7 @@ import { attachmentItem } from "../views/message.js";
 import { isoOrNull } from "../views/time.js";
 import { accountAction, actorOf, findConversation, json, ok, requireAdmin, unprocessable, type Ctx, type StoreRef } from "./context.js";
 import { internalError } from "./conversations.js";
-import { present, str, toInt } from "./params.js";
+import { present, str, toInt } from "../params.js";
 import { api } from "./router.js";
 
 const STATUSES = ["open", "resolved", "pending", "snoozed"];

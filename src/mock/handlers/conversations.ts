@@ -13,7 +13,7 @@ import type { ConversationStatus } from "../store/types.js";
 import { conversationSearchItem, conversationView } from "../views/conversation.js";
 import { accountAction, actorOf, Halt, json, notFound, unauthorized, unprocessable, type Ctx, type StoreRef } from "./context.js";
 import { buildMessage } from "./message-params.js";
-import { asId, present, str, toInt } from "./params.js";
+import { asId, present, str, toInt } from "../params.js";
 import { api } from "./router.js";
 
 function finder(ctx: Ctx): FinderResult {

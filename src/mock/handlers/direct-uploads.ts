@@ -9,7 +9,7 @@
 import { http, HttpResponse, type HttpHandler } from "msw";
 import type { Attachment } from "../store/types.js";
 import { json, type StoreRef } from "./context.js";
-import { asId, readParams, str } from "./params.js";
+import { asId, readParams, str } from "../params.js";
 import { ANY_ORIGIN, api } from "./router.js";
 
 const fileType = (contentType: string): Attachment["file_type"] =>

@@ -4,7 +4,7 @@
 // conversation lookup the answer is 404, as on a server without Dyte.
 import type { HttpHandler } from "msw";
 import { accountAction, findConversation, notAuthorizedAction, notFound, unprocessable, type StoreRef } from "./context.js";
-import { asId } from "./params.js";
+import { asId } from "../params.js";
 import { api } from "./router.js";
 
 export function integrationHandlers(store: StoreRef): HttpHandler[] {

@@ -7,7 +7,7 @@ import type { HttpHandler } from "msw";
 import { saveConversation } from "../store/conversation-changes.js";
 import type { Label } from "../store/types.js";
 import { accountAction, Halt, json, notFound, ok, recordInvalid, requireAdmin, type Ctx, type StoreRef } from "./context.js";
-import { asId, str } from "./params.js";
+import { asId, str } from "../params.js";
 import { api } from "./router.js";
 
 /** RegexHelper::UNICODE_CHARACTER_NUMBER_HYPHEN_UNDERSCORE */

@@ -4,7 +4,7 @@
 import type { NewMessage } from "../store/messages.js";
 import type { Attachment, Conversation, MessageType } from "../store/types.js";
 import { unprocessable, type Ctx } from "./context.js";
-import { asId, list, present, str } from "./params.js";
+import { asId, list, present, str } from "../params.js";
 
 const MESSAGE_TYPES: Record<string, MessageType> = { incoming: 0, outgoing: 1, activity: 2, template: 3 };
 const CONTENT_TYPES = new Set(["text", "input_text", "input_textarea", "input_email", "input_select", "cards", "form", "article", "incoming_email", "input_csat", "integrations", "sticker", "voice_call"]);

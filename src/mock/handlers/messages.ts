@@ -11,7 +11,7 @@ import { contactPush, userPush } from "../views/people.js";
 import { isoOrNull } from "../views/time.js";
 import { accountAction, actorOf, findConversation, Halt, json, notFound, type Ctx, type StoreRef } from "./context.js";
 import { buildMessage } from "./message-params.js";
-import { asId, present, str, toInt } from "./params.js";
+import { asId, present, str, toInt } from "../params.js";
 import { api } from "./router.js";
 
 const BASE = "/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages";

@@ -8,7 +8,7 @@ import type { Conversation, User } from "../store/types.js";
 import { agentView } from "../views/people.js";
 import { accountAction, findConversation, json, ok, type Ctx, type StoreRef } from "./context.js";
 import { internalError } from "./conversations.js";
-import { list } from "./params.js";
+import { list } from "../params.js";
 import { api } from "./router.js";
 
 const BASE = "/api/v1/accounts/{account_id}/conversations/{conversation_id}/participants";

@@ -9,7 +9,7 @@ import type { Conversation } from "../store/types.js";
 import { messageView } from "../views/message.js";
 import { accountAction, json, type Ctx, type StoreRef } from "./context.js";
 import { internalError } from "./conversations.js";
-import { str, toInt } from "./params.js";
+import { str, toInt } from "../params.js";
 import { api } from "./router.js";
 
 const PER_PAGE = 15;

@@ -2,8 +2,8 @@
 // counts and the message-content search behind GET conversations, /meta and
 // /search, with the permission filter of
 // app/services/conversations/permission_filter_service.rb.
-import type { Params } from "../handlers/params.js";
-import { list, present, str, toInt } from "../handlers/params.js";
+import type { Params } from "../params.js";
+import { list, present, str, toInt } from "../params.js";
 import { comparator, pageOf } from "./sort.js";
 import type { Store } from "./store.js";
 import type { Caller, Conversation, Message } from "./types.js";

@@ -43,7 +43,7 @@ beforeAll(async () => {
     "/mockServiceWorker.js": [fs.readFileSync(path.join(root, "node_modules", "msw", "lib", "mockServiceWorker.js"), "utf8"), "text/javascript; charset=utf-8"],
   };
   site = http.createServer((req, res) => {
-    const file = files[new URL(req.url ?? "/", "http://x").pathname];
+    const file = files[new URL(req.url ?? "/", "http://x").pathname.replace(/^\/index\.html$/, "/")];
     // Anything else (e.g. /api/v1/...) reaching the server means the worker did not intercept it.
     if (!file) return void res.writeHead(599, { "content-type": "text/plain" }).end("not intercepted");
     res.writeHead(200, { "content-type": file[1] }).end(file[0]);
@@ -86,6 +86,18 @@ describe("MSW setupWorker in headless Chromium", () => {
       expect(await page.getAttribute("body", "data-resolved")).toBe(`${first}:resolved`);
       await page.waitForFunction((before) => document.body.dataset.open === String(before - 1), open, { timeout: 10_000 });
       expect(await page.$(`#conversations li[data-id="${first}"]`)).toBeNull();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("shows an error state asked for with Prefer (errorStates before the handlers)", async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${siteUrl}/?prefer=code%3D503`);
+      await page.waitForSelector("body:not([data-state=loading])", { timeout: 30_000 });
+      expect(await page.getAttribute("body", "data-state")).toBe("error");
+      expect(await page.textContent("#status")).toBe("InternalServerError 503");
     } finally {
       await page.close();
     }

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { AuthenticationError, ChatwootApiError, InternalServerError, NotFoundError, RateLimitError, UnprocessableEntityError } from "../../../src/index.js";
 import { ContractGuard } from "../../../src/mock/contract.js";
 import { startMockServer } from "../../../src/mock/http-server.js";
-import { loadSpecDocument } from "../../../src/mock/spec-document.js";
+import { loadSpecDocument } from "../../../src/mock/spec-file.js";
 import { createSimulator } from "../../../src/mock/simulator.js";
 import { clientFor, useMockServer } from "./helpers.js";
 

@@ -8,7 +8,11 @@ import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createChatwootClient, InternalServerError, type ChatwootClient } from "../../../src/index.js";
-import { handlers, simulator } from "../../../src/mock/index.js";
+import { errorStates, handlers, simulator } from "../../../src/mock/index.js";
+import { loadSpecDocument } from "../../../src/mock/spec-file.js";
+
+// In an app: import spec from "chatwoot-conversations/openapi.json" with { type: "json" };
+const spec = loadSpecDocument().doc;
 
 // --- the app's code (what a frontend would really test) ----------------------
 /** Resolves every open conversation carrying `label`; returns how many it resolved. */
@@ -21,7 +25,7 @@ async function resolveLabelled(chatwoot: ChatwootClient, label: string): Promise
 }
 
 // --- the test setup ----------------------------------------------------------
-const server = setupServer(...handlers);
+const server = setupServer(errorStates(spec), ...handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => {
   server.resetHandlers();
@@ -50,5 +54,23 @@ describe("a frontend's tests against the simulator's MSW handlers", () => {
   it("overrides one endpoint for an error state with server.use", async () => {
     server.use(http.get("*/api/v1/accounts/:accountId/conversations", () => HttpResponse.json({ status: 500, error: "Internal Server Error" }, { status: 500 })));
     await expect(resolveLabelled(chatwoot, "billing")).rejects.toBeInstanceOf(InternalServerError);
+  });
+
+  it("answers Prefer: code=NNN like the HTTP simulator (errorStates before the handlers)", async () => {
+    const preferring = (prefer: string) =>
+      createChatwootClient({
+        baseUrl: "https://chatwoot.example.test",
+        apiAccessToken: "sim-admin-token",
+        accountId: 1,
+        maxRetries: 0,
+        fetch: (input, init) => {
+          const request = new Request(input, init);
+          request.headers.set("Prefer", prefer);
+          return fetch(request);
+        },
+      });
+    await expect(preferring("code=429").conversations.list()).rejects.toMatchObject({ name: "RateLimitError", status: 429, body: "Retry later\n" });
+    await expect(preferring("code=503").conversations.get(1)).rejects.toBeInstanceOf(InternalServerError);
+    expect((await chatwoot.conversations.list()).payload.length).toBeGreaterThan(0); // without the header: the simulator
   });
 });

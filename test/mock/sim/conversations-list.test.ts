@@ -116,7 +116,8 @@ describe("GET conversations", () => {
   it("updated_within returns every match in the window, unpaginated", async () => {
     const res = await h.call("GET", `${ACC}/conversations?status=all&updated_within=60`);
     expect(res.body.data.payload).toEqual([]);
-    await h.call("POST", `${ACC}/conversations/3/toggle_priority`, { body: { priority: "high" } });
+    const current = h.sim.store.conversationByDisplayId(1, 3)!.priority;
+    await h.call("POST", `${ACC}/conversations/3/toggle_priority`, { body: { priority: current === "high" ? "low" : "high" } });
     const after = await h.call("GET", `${ACC}/conversations?status=all&updated_within=60`);
     expect(ids(after.body.data.payload)).toEqual([3]);
   });

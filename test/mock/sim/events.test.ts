@@ -113,3 +113,29 @@ describe("onEvent", () => {
     expect(seen).toEqual(["conversation_updated"]);
   });
 });
+
+describe("activity messages (ActivityMessageHandler texts, config/locales/en.yml)", () => {
+  const activities = (id: number) => h.sim.store.conversationByDisplayId(1, id)!.messages.filter((m) => m.message_type === 2).map((m) => m.content);
+
+  it("status, priority, labels and assignment changes leave activity messages naming the actor", async () => {
+    const c = h.sim.store.accountConversations(1).find((x) => x.status === "open" && x.priority === null && x.labels.length === 0 && h.sim.store.inboxOf(x).members.has(2))!;
+    const id = c.display_id;
+    const before = activities(id).length;
+    const wasBens = c.assignee_id === 2;
+    await h.call("POST", `${ACC}/conversations/${id}/toggle_status`, { body: { status: "resolved" } });
+    await h.call("POST", `${ACC}/conversations/${id}/toggle_priority`, { body: { priority: "urgent" } });
+    await h.call("POST", `${ACC}/conversations/${id}/labels`, { body: { labels: ["vip"] } });
+    await h.call("POST", `${ACC}/conversations/${id}/toggle_status`, { body: { status: "open" }, token: TOKENS.agent });
+    expect(activities(id).slice(before)).toEqual([
+      "Conversation was marked resolved by Amelia Hart",
+      "Amelia Hart set the priority to urgent",
+      "Amelia Hart added vip",
+      "Conversation was reopened by Ben Ortiz",
+      ...(wasBens ? [] : ["Ben Ortiz self-assigned this conversation"]),
+    ]);
+    // Activity counts as activity: the conversation moves to the top of the list.
+    const list = await h.call("GET", `${ACC}/conversations`);
+    expect(list.body.data.payload[0].id).toBe(id);
+    expect(list.body.data.payload[0].messages[0].message_type).toBe(2);
+  });
+});

@@ -1,4 +1,4 @@
-// Request parameters as Rails sees them: the query string and the body
+// Request parameters as Rails sees them (shared by the handlers and the store's finders): the query string and the body
 // (JSON, form or multipart) merged into one hash, with Rack's bracket rules:
 // `labels[]=a&labels[]=b` is an array, `labels=a&labels=b` keeps only the
 // last value, `labels[add][]=x` nests.
