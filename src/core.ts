@@ -4,13 +4,13 @@
 // unwrapped payload or a typed error.
 import type { Client } from "openapi-fetch";
 import { ApiPromise } from "./api-promise.js";
-import { apiErrorFromResponse, InvalidResponseError } from "./errors.js";
+import { apiErrorFromResponse, InvalidRequestError, InvalidResponseError } from "./errors.js";
 import { EMPTY_RESPONSE, operations } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
 import { isIdempotentCall, type OperationId } from "./operations.js";
 import type { CallOptions, Transport } from "./transport/index.js";
 import { ShapeMismatch } from "./response-shape.js";
-import { positiveId } from "./validate.js";
+import { closestKey, plainObject, positiveId } from "./validate.js";
 
 /** Per-call options accepted as the last argument of every method. */
 export interface RequestOptions {
@@ -24,6 +24,19 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Headers for this call's requests (e.g. `Prefer`, a trace id), over the client's `headers`; same rules. */
   headers?: Record<string, string> | undefined;
+}
+
+const OPTION_KEYS = ["account_id", "signal", "timeoutMs", "maxRetries", "headers"] as const satisfies readonly (keyof RequestOptions)[];
+
+/** A misspelt option (`accountId`, `timeout`) would be ignored silently: refuse it, naming the key meant. */
+function checkOptions(options: RequestOptions | undefined): void {
+  if (options === undefined) return;
+  for (const key of Object.keys(plainObject("options", options))) {
+    if ((OPTION_KEYS as readonly string[]).includes(key)) continue;
+    const guess = closestKey(key, OPTION_KEYS);
+    const hint = guess === undefined ? "" : `; did you mean ${guess}?`;
+    throw new InvalidRequestError(key, `is not a per-call option${hint} (known: ${OPTION_KEYS.join(", ")})`);
+  }
 }
 
 /** The query and body of one call, already validated. */
@@ -99,6 +112,7 @@ export class Core {
   ): ApiPromise<T> {
     const op = operations[operationId];
     const result = Promise.resolve().then(async () => {
+      checkOptions(options);
       const path: Record<string, number> = {
         account_id: options?.account_id === undefined ? this.defaultAccountId : positiveId("account_id", options.account_id),
       };

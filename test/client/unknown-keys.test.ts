@@ -76,3 +76,27 @@ describe("unknown keys in params", () => {
     expect(server.requests.at(-1)?.url).toBe("/api/v1/accounts/9/conversations?inbox_id=3");
   });
 });
+
+describe("unknown keys in the per-call options", () => {
+  const optionCases: [string, (c: ChatwootClient) => unknown, string, string][] = [
+    ["list({}, { accountId })", (c) => c.conversations.list({}, loose({ accountId: 9 })), "accountId", "did you mean account_id?"],
+    ["get(1, { timeout })", (c) => c.conversations.get(1, loose({ timeout: 500 })), "timeout", "known: account_id, signal"],
+    ["toggleStatus(1, {}, { retries })", (c) => c.conversations.toggleStatus(1, {}, loose({ maxretries: 0 })), "maxretries", "did you mean maxRetries?"],
+    ["labels.list({ header })", (c) => c.labels.list(loose({ header: { a: "b" } })), "header", "did you mean headers?"],
+  ];
+  it.each(optionCases)("%s → InvalidRequestError naming the key, nothing sent", async (_name, call, param, hint) => {
+    const before = server.count;
+    const error = await Promise.resolve(call(client)).then(() => undefined, (err: unknown) => err);
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect((error as InvalidRequestError).param).toBe(param);
+    expect((error as InvalidRequestError).message).toContain(hint);
+    expect(server.count - before).toBe(0);
+  });
+
+  it("known options pass (account_id, signal, timeoutMs, maxRetries, headers)", async () => {
+    server.enqueue((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"payload":[]}'));
+    const options = { account_id: 9, signal: new AbortController().signal, timeoutMs: 5000, maxRetries: 0, headers: { "x-trace": "t1" } };
+    await expect(client.labels.list(options)).resolves.toEqual([]);
+    expect(server.requests.at(-1)?.url).toBe("/api/v1/accounts/9/labels");
+  });
+});
