@@ -10,14 +10,14 @@ import { futureUnixSeconds, knownKeys, labelList, oneOf, plainObject, positiveId
 export interface BulkConversationParams {
   /** Conversation display ids. */
   ids: number[];
-  status?: ConversationStatus;
+  status?: ConversationStatus | undefined;
   /** With `status: "snoozed"`: a Date or unix seconds (the server saves it only together with a status). */
-  snoozed_until?: Date | number;
+  snoozed_until?: Date | number | undefined;
   /** An agent's user id; `null` unassigns. */
-  assignee_id?: number | null;
+  assignee_id?: number | null | undefined;
   /** A team id; `null` removes the team. */
-  team_id?: number | null;
-  labels?: { add?: string[]; remove?: string[] };
+  team_id?: number | null | undefined;
+  labels?: { add?: string[] | undefined; remove?: string[] | undefined } | undefined;
 }
 
 type BulkBody = components["schemas"]["BulkActionRequest"];

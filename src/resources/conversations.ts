@@ -4,7 +4,7 @@
 import type { ApiPromise } from "../api-promise.js";
 import type { Core, RequestOptions } from "../core.js";
 import { InvalidRequestError } from "../errors.js";
-import { anObject, unwrap } from "../response-shape.js";
+import { anObject, ShapeMismatch, unwrap } from "../response-shape.js";
 import type { Agent, AttachmentPage, Conversation, Message, components } from "../types.js";
 import { email, knownKeys, oneOf, optionalPositiveId, positiveId } from "../validate.js";
 import type { Agents } from "./agents.js";
@@ -145,7 +145,10 @@ export class Conversations extends ConversationActions {
       options,
       undefined,
       () => ({ body: { message_id: positiveId("message_id", messageId) } }),
-      unwrap("object", (wire: Schemas["DyteParticipant"]) => wire),
+      unwrap("object", (wire: Schemas["DyteParticipant"]) => {
+        if (typeof wire.token !== "string") throw new ShapeMismatch("the body.token is missing, a join token was expected");
+        return wire;
+      }),
     );
   }
 

@@ -3,13 +3,13 @@
 import type { Input } from "../core.js";
 import { InvalidRequestError } from "../errors.js";
 import { createMessageRequestMessage_typeValues, messageContentTypeNameValues } from "../generated/schema.js";
-import type { CreateMessageBody } from "../types.js";
+import type { AllowUndefined, CreateMessageBody } from "../types.js";
 import { type CoversAll, knownKeys, optionalOneOf, optionalPositiveId } from "../validate.js";
 import { type AttachmentFile, checkFile, type CheckedFile, encodeMultipart, MAX_ATTACHMENTS } from "./attachment-files.js";
 
 /** A new message: `attachments` takes files (sent as multipart) and/or signed blob ids. */
-export type CreateMessageParams = Omit<CreateMessageBody, "attachments"> & {
-  attachments?: (AttachmentFile | string)[];
+export type CreateMessageParams = AllowUndefined<Omit<CreateMessageBody, "attachments">> & {
+  attachments?: (AttachmentFile | string)[] | undefined;
 };
 
 const MESSAGE_KEYS = [

@@ -40,8 +40,8 @@ export class Messages {
    * `{ data, filename, contentType }`) send it as multipart/form-data; strings
    * are signed blob ids. Never retried after it may have reached the server.
    */
-  create(id: number, params: CreateMessageParams, options?: RequestOptions): ApiPromise<Message> {
-    return this.core.call<Message>("createConversationMessage", options, { conversation_id: id }, () => messageInput(params), anObject);
+  create(id: number, body: CreateMessageParams, options?: RequestOptions): ApiPromise<Message> {
+    return this.core.call<Message>("createConversationMessage", options, { conversation_id: id }, () => messageInput(body), anObject);
   }
 
   /** Deletes a message: its content becomes "This message was deleted" and its files are removed. */

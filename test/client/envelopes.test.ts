@@ -70,6 +70,15 @@ const methods: [string, (c: ChatwootClient) => PromiseLike<unknown>][] = [
   ["agents.list", (c) => c.agents.list()],
   ["agents.assignable", (c) => c.agents.assignable(3)],
   ["profile.get", (c) => c.profile.get()],
+  ["conversations.messages.delete", (c) => c.conversations.messages.delete(12, 88)],
+  ["conversations.messages.retry", (c) => c.conversations.messages.retry(12, 88)],
+  ["conversations.messages.updateStatus", (c) => c.conversations.messages.updateStatus(12, 88, { status: "delivered" })],
+  ["conversations.joinVideoCall", (c) => c.conversations.joinVideoCall(88)],
+  ["conversations.unreadCounts", (c) => c.conversations.unreadCounts()],
+  ["conversations.uploadFile", (c) => c.conversations.uploadFile(12, { data: new Uint8Array([1, 2]), filename: "a.pdf", contentType: "application/pdf" })],
+  ["contacts.conversations", (c) => c.contacts.conversations(301)],
+  ["contacts.labels.list", (c) => c.contacts.labels.list(301)],
+  ["contacts.labels.set", (c) => c.contacts.labels.set(301, ["vip"])],
 ];
 
 /** assign()/unassign() legitimately answer null (the server unassigned). */
@@ -98,6 +107,7 @@ const paths: [string, () => ChatwootClient][] = [
 const bodiless = [
   "conversations.delete", "conversations.togglePriority", "conversations.mute", "conversations.unmute",
   "conversations.sendTranscript", "conversations.participants.remove", "labels.delete", "raw",
+  "conversations.typing", "conversations.bulk",
 ];
 
 it("the table covers every client method that reads a body", () => {

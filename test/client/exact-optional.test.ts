@@ -26,6 +26,12 @@ void client.conversations.messages.list(1, { before: maybeId, after: maybeId });
 void client.conversations.messages.create(1, { content: "hi", private: undefined, message_type: undefined });
 void client.labels.create({ title: "vip", description: maybeText, color: maybeText });
 void client.labels.update(1, { title: maybeText, show_on_sidebar: undefined });
+void client.conversations.messages.create(1, { content: maybeText, attachments: undefined, echo_id: maybeText });
+void client.conversations.messages.updateStatus(1, 2, { status: "failed", external_error: maybeText });
+void client.conversations.typing(1, "on", { private: undefined });
+void client.conversations.bulk({ ids: [1], status: undefined, assignee_id: maybeId, team_id: undefined, labels: { add: undefined, remove: ["x"] } });
+void client.agents.assignable({ inbox_ids: [1] }, options);
+void client.conversations.get(1, { headers: undefined, account_id: maybeId });
 `;
 
 it("compiles under exactOptionalPropertyTypes", () => {

@@ -11,7 +11,7 @@ const TOKEN = { api_access_token: "mock-test-token" };
 
 let mock: MockProcess;
 beforeAll(async () => {
-  mock = await startMock("npm", ["--port", String(await freePort())]);
+  mock = await startMock("npm", ["--static", "--port", String(await freePort())]);
 });
 afterAll(async () => {
   await mock?.stop("SIGKILL");
