@@ -9,7 +9,7 @@
 import { http, HttpResponse, type HttpHandler } from "msw";
 import type { Attachment } from "../store/types.js";
 import { json, type StoreRef } from "./context.js";
-import { asId, readParams, str } from "./params.js";
+import { asId, BodyParseError, readParams, str } from "./params.js";
 import { ANY_ORIGIN, api } from "./router.js";
 
 const fileType = (contentType: string): Attachment["file_type"] =>
@@ -23,7 +23,11 @@ export function directUploadHandlers(storeRef: StoreRef): HttpHandler[] {
       if (!account) return json({ status: 404, error: "Not Found" }, 404);
       const conversation = store.conversationByDisplayId(account.id, asId(params.conversation_id) ?? -1);
       if (!conversation) return new HttpResponse(null, { status: 204 });
-      const body = await readParams(request);
+      // An unparsable JSON body is Rails' ParseError: the same 400 as a missing blob.
+      const body = await readParams(request).catch((error: unknown) => {
+        if (error instanceof BodyParseError) return {} as Record<string, unknown>;
+        throw error;
+      });
       const blob = body.blob;
       if (blob === null || typeof blob !== "object" || Array.isArray(blob)) return json({ status: 400, error: "Bad Request" }, 400);
       const b = blob as Record<string, unknown>;
