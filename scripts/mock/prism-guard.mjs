@@ -127,15 +127,20 @@ export async function runWithPrismGuard(argv, { cli, http, contract }) {
  * declare on a path (Prism answers 501, Rails' router 404 `{"status":404,"error":"Not
  * Found"}`), an unparsable JSON body (Prism answers its own 400 `{"error":{"code":
  * "invalid_json"}}`, Rails a 400 `{"status":400,"error":"Bad Request"}`) and the JSON body
- * `null` (Prism 5.14.2 never answers; Rails reads it as `{_json: nil}`). The simulator
- * answers those as Rails does.
+ * `null`, `false` or `0` (Prism 5.14.2 never answers; Rails reads it as `{_json: …}`),
+ * and a GET or HEAD with a body (Prism answers 501 PROXY_UNSUPPORTED_REQUEST_BODY; Rails
+ * ignores the body). The simulator answers those as Rails does.
  */
 function prismCanTake(spec, req, body) {
+  const method = req.method ?? "GET";
   const pathname = new URL(req.url ?? "/", "http://x").pathname;
-  if (!spec.match(req.method ?? "GET", pathname)) return false;
-  if (body.length === 0 || !/^application\/(?:[\w.-]+\+)?json\b/i.test(req.headers["content-type"] ?? "")) return true;
+  if (!spec.match(method, pathname)) return false;
+  if (body.length === 0) return true;
+  if (method === "GET" || method === "HEAD") return false;
+  if (!/^application\/(?:[\w.-]+\+)?json\b/i.test(req.headers["content-type"] ?? "")) return true;
   try {
-    return JSON.parse(body.toString("utf8")) !== null;
+    const parsed = JSON.parse(body.toString("utf8"));
+    return parsed !== null && parsed !== false && parsed !== 0;
   } catch {
     return false;
   }

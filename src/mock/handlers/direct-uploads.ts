@@ -50,7 +50,8 @@ export function directUploadHandlers(storeRef: StoreRef): HttpHandler[] {
       });
       return json({
         id, key, filename, content_type: contentType,
-        metadata: b.metadata !== null && typeof b.metadata === "object" ? b.metadata : {},
+        // permit(metadata: {}) keeps a hash only: an array or a scalar is dropped.
+        metadata: b.metadata !== null && typeof b.metadata === "object" && !Array.isArray(b.metadata) ? b.metadata : {},
         service_name: "local", byte_size: Number(b.byte_size ?? 0), checksum: str(b.checksum) ?? null,
         created_at: new Date(now * 1000).toISOString(), signed_id: signedId,
         direct_upload: { url: `${origin}/rails/active_storage/disk/${key}/${encodeURIComponent(filename)}`, headers: { "Content-Type": contentType } },
