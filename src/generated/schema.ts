@@ -756,7 +756,10 @@ export interface paths {
          *     - an unknown account is Rails' own 404 `{"status":404,"error":"Not Found"}`;
          *     - ActiveStorage's `protect_from_forgery with: :exception` applies: in
          *       production, a request without the dashboard's session cookie and CSRF
-         *       token is refused with 422 `{"status":422,"error":"Unprocessable Entity"}`.
+         *       token is refused with 422 `{"status":422,"error":"Unprocessable Entity"}`;
+         *     - a `filename`, `byte_size` or `checksum` that is missing, `null`, an object
+         *       or an array (dropped by `permit`), or a blank `checksum`, makes
+         *       `Blob.create_before_direct_upload!` fail unrescued: Rails' 500.
          *     For API clients, multipart `attachments[]` on `createConversationMessage`
          *     is the dependable way to send files. Not idempotent: each call creates a blob.
          */
@@ -4880,6 +4883,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     toggleConversationTypingStatus: {

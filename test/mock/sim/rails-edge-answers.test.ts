@@ -71,4 +71,13 @@ describe("direct uploads", () => {
     expect(res.status).toBe(200);
     expect((res.body as { metadata: unknown }).metadata).toEqual({});
   });
+
+  it("a filename, byte_size or checksum that permit drops (or a blank checksum) fails unrescued (documented 500)", async () => {
+    const good = { filename: "a.pdf", byte_size: 3, checksum: "x", content_type: "application/pdf" };
+    for (const blob of [{ ...good, byte_size: {} }, { ...good, filename: null }, { ...good, checksum: [] }, { ...good, checksum: " " }, { filename: "a.pdf" }]) {
+      expect(await raw("POST", `${ACC}/conversations/1/direct_uploads`, JSON.stringify({ blob })), JSON.stringify(blob)).toEqual({ status: 500, body: SERVER_ERROR });
+    }
+    const cast = await raw("POST", `${ACC}/conversations/1/direct_uploads`, JSON.stringify({ blob: { ...good, byte_size: "12abc" } }));
+    expect((cast.body as { byte_size: unknown }).byte_size).toBe(12); // the integer column's to_i
+  });
 });
