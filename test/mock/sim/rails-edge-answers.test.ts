@@ -81,3 +81,13 @@ describe("direct uploads", () => {
     expect((cast.body as { byte_size: unknown }).byte_size).toBe(12); // the integer column's to_i
   });
 });
+
+describe("bulk contact delete", () => {
+  it("removes the contact's contact inboxes too: a create by its source_id is then a 404, not a crash", async () => {
+    const ci = [...h.sim.store.contactInboxes.values()].find((x) => h.sim.store.contacts.get(x.contact_id)?.account_id === 1)!;
+    expect((await raw("POST", `${ACC}/bulk_actions`, JSON.stringify({ type: "Contact", ids: [ci.contact_id], action_name: "delete" }))).status).toBe(200);
+    expect([...h.sim.store.contactInboxes.values()].some((x) => x.contact_id === ci.contact_id)).toBe(false);
+    const created = await raw("POST", `${ACC}/conversations`, JSON.stringify({ source_id: ci.source_id, inbox_id: ci.inbox_id }));
+    expect(created).toEqual({ status: 404, body: { error: "Resource could not be found" } });
+  });
+});
