@@ -14,7 +14,12 @@
 //    answers that status whatever its media type (429 is text/plain).
 // 3. While Prism is starting or reloading a changed spec (it restarts), requests
 //    wait for it (up to `waitMs`) instead of failing with a connection error.
+// `upstreamPort(req, body)` may send a request Prism cannot take elsewhere (prism-guard.mjs).
 import http from "node:http";
+
+// Room for long query strings (node's default is 16 KiB, answered with 431, a status no
+// Chatwoot deployment sends); Prism and the simulator get the same limit.
+export const MAX_HEADER_SIZE = 256 * 1024;
 
 const HOP_BY_HOP = new Set([
   "connection",
@@ -31,13 +36,14 @@ const RETRYABLE = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ECONNABORTED"
 
 /**
  * @param {object} options
- * @param {() => number | undefined} options.upstreamPort Prism's port (undefined once Prism is gone).
+ * @param {(req: http.IncomingMessage, body: Buffer) => number | undefined} options.upstreamPort Prism's port
+ *   (undefined once Prism is gone), or another upstream for this request.
  * @param {number} [options.waitMs] How long a request waits for Prism to accept it.
  * @param {boolean} [options.explain] Rewrite Prism's example 422s (exception 1); off in
  *   front of the simulator, whose answers must reach the client unchanged.
  */
 export function createFrontServer({ upstreamPort, waitMs = 20_000, explain: explainViolated = true }) {
-  return http.createServer((req, res) => {
+  return http.createServer({ maxHeaderSize: MAX_HEADER_SIZE }, (req, res) => {
     const chunks = [];
     req.on("data", (chunk) => chunks.push(chunk));
     req.on("error", () => res.destroy());
@@ -51,7 +57,7 @@ export function createFrontServer({ upstreamPort, waitMs = 20_000, explain: expl
 
 function forward(req, res, body, deadline, upstreamPort, attempt, explainViolated) {
   if (res.destroyed) return; // the client went away while we waited for Prism
-  const port = upstreamPort();
+  const port = upstreamPort(req, body);
   if (port === undefined) return unavailable(req, res, "Prism has stopped");
   const headers = {};
   for (const [name, value] of Object.entries(req.headers)) {

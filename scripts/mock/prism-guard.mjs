@@ -6,6 +6,9 @@
 //       `sl-violations`, never changes the answer)
 //       → the simulator (startMockServer, private loopback port)
 //
+// Requests Prism cannot take go straight to the simulator, which answers them as Rails
+// does (see prismCanTake).
+//
 // The listener answers at once: until Prism is up (it takes 1.5–3 s), requests
 // go straight to the simulator and the in-process guard (ajv) logs violations;
 // from then on they go through Prism and Prism logs them.
@@ -13,7 +16,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createFrontServer } from "./front.mjs";
+import { MAX_HEADER_SIZE, createFrontServer } from "./front.mjs";
 import { ensureBundle } from "./spec.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -36,7 +39,9 @@ export async function runWithPrismGuard(argv, { cli, http, contract }) {
   const simulator = await http.startMockServer({ ...options, port: 0, host: "127.0.0.1", validate: logViolation });
   const simPort = simulator.port;
   let prismPort;
-  const front = createFrontServer({ upstreamPort: () => (prismUp ? prismPort : simPort), explain: false });
+  const { loadSpecDocument } = await import("../../src/mock/spec-document.ts");
+  const spec = loadSpecDocument(path.join(root, "dist", "openapi.json"));
+  const front = createFrontServer({ upstreamPort: (req, body) => (prismUp && prismCanTake(spec, req, body) ? prismPort : simPort), explain: false });
   try {
     await new Promise((resolve, reject) => {
       front.once("error", reject);
@@ -55,7 +60,7 @@ export async function runWithPrismGuard(argv, { cli, http, contract }) {
 
   prismPort = await freePort();
   const prismCli = require.resolve("@stoplight/prism-cli/dist/index.js");
-  const prism = spawn(process.execPath, [prismCli, "proxy", path.join(root, "dist", "openapi.yaml"), simulator.url, "--host", "127.0.0.1", "--port", String(prismPort)], {
+  const prism = spawn(process.execPath, [`--max-http-header-size=${MAX_HEADER_SIZE}`, prismCli, "proxy", path.join(root, "dist", "openapi.yaml"), simulator.url, "--host", "127.0.0.1", "--port", String(prismPort)], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -115,6 +120,30 @@ export async function runWithPrismGuard(argv, { cli, http, contract }) {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => void stop(signal));
   const parent = process.ppid;
   setInterval(() => process.ppid !== parent && void stop("SIGTERM"), 250).unref();
+}
+
+/**
+ * Whether Prism's proxy can pass this request on. It cannot: a method the spec does not
+ * declare on a path (Prism answers 501, Rails' router 404 `{"status":404,"error":"Not
+ * Found"}`), an unparsable JSON body (Prism answers its own 400 `{"error":{"code":
+ * "invalid_json"}}`, Rails a 400 `{"status":400,"error":"Bad Request"}`) and the JSON body
+ * `null`, `false` or `0` (Prism 5.14.2 never answers; Rails reads it as `{_json: …}`),
+ * and a GET or HEAD with a body (Prism answers 501 PROXY_UNSUPPORTED_REQUEST_BODY; Rails
+ * ignores the body). The simulator answers those as Rails does.
+ */
+function prismCanTake(spec, req, body) {
+  const method = req.method ?? "GET";
+  const pathname = new URL(req.url ?? "/", "http://x").pathname;
+  if (!spec.match(method, pathname)) return false;
+  if (body.length === 0) return true;
+  if (method === "GET" || method === "HEAD") return false;
+  if (!/^application\/(?:[\w.-]+\+)?json\b/i.test(req.headers["content-type"] ?? "")) return true;
+  try {
+    const parsed = JSON.parse(body.toString("utf8"));
+    return parsed !== null && parsed !== false && parsed !== 0;
+  } catch {
+    return false;
+  }
 }
 
 function freePort() {

@@ -50,7 +50,8 @@ export interface paths {
         put?: never;
         /**
          * Create a conversation
-         * @description Starts a conversation with a contact in an inbox, optionally with a first
+         * @description An unknown `status` makes the server fail (500: the enum's ArgumentError).
+         *     Starts a conversation with a contact in an inbox, optionally with a first
          *     message. Returns the full conversation. NOT idempotent: a retry after a
          *     timeout may create a second conversation. `source_id` is optional when
          *     both `inbox_id` and `contact_id` are given; otherwise the server looks the
@@ -110,7 +111,8 @@ export interface paths {
         put?: never;
         /**
          * Filter conversations
-         * @description Conversations matching a list of conditions (advanced filter), 25 per
+         * @description A condition that is not an object (e.g. `null`) makes the server fail (500: NoMethodError in the filter service).
+         *     Conversations matching a list of conditions (advanced filter), 25 per
          *     page, most recent activity first. Conditions are combined in order by
          *     each one's `query_operator`; the last condition's `query_operator` must be
          *     `null` or absent. A key that is neither a standard attribute nor a
@@ -574,7 +576,8 @@ export interface paths {
         put?: never;
         /**
          * Add participants
-         * @description Adds users as participants and returns the ones that were not yet
+         * @description Without `user_ids` the server fails (500: `nil - array`).
+         *     Adds users as participants and returns the ones that were not yet
          *     participants. Only members of the conversation's inbox (and
          *     administrators) can participate, but the server does not say so: a user
          *     without inbox access is returned as "added" (200) and never saved. An id
@@ -584,7 +587,8 @@ export interface paths {
         post: operations["addConversationParticipants"];
         /**
          * Remove participants
-         * @description Removes these users from the participants; ids that are not
+         * @description Without `user_ids` the server fails (500: `nil.map`).
+         *     Removes these users from the participants; ids that are not
          *     participants are ignored. The response has no body.
          */
         delete: operations["removeConversationParticipants"];
@@ -592,7 +596,8 @@ export interface paths {
         head?: never;
         /**
          * Replace participants
-         * @description Makes the participants these users: adds the missing ones, removes the
+         * @description Without `user_ids` the server fails (500: `nil - array`); an unknown id is skipped (not saved).
+         *     Makes the participants these users: adds the missing ones, removes the
          *     others, and returns every participant now. Users without inbox access
          *     are skipped silently (so the result can differ from `user_ids`).
          */
@@ -753,7 +758,10 @@ export interface paths {
          *       forgery protection is on (Rails' production default; the installation's
          *       config is not part of the 4.15.1 source subset), a request without the
          *       dashboard's session cookie and CSRF token is refused with 422
-         *       `{"status":422,"error":"Unprocessable Entity"}`.
+         *       `{"status":422,"error":"Unprocessable Entity"}`;
+         *     - a `filename`, `byte_size` or `checksum` that is missing, `null`, an object
+         *       or an array (dropped by `permit`), or a blank `checksum`, makes
+         *       `Blob.create_before_direct_upload!` fail unrescued: Rails' 500.
          *     For API clients, multipart `attachments[]` on `createConversationMessage`
          *     is the dependable way to send files. Not idempotent: each call creates a blob.
          */
@@ -925,7 +933,8 @@ export interface paths {
         };
         /**
          * Search conversations by contact or number
-         * @description Conversations whose display id, contact name, email, phone number or
+         * @description A matching conversation without messages makes the view fail (500: the message partial gets `nil`).
+         *     Conversations whose display id, contact name, email, phone number or
          *     identifier matches `q`, 15 per page. For a search in message content
          *     use `searchConversationMessages`.
          */
@@ -2102,6 +2111,17 @@ export interface components {
             hmac_verified?: boolean;
             message?: components["schemas"]["CreateConversationMessage"];
         };
+        /**
+         * @description Body that Rails' own exception handler (`ActionDispatch::PublicExceptions`)
+         *     renders for a JSON request when a controller outside Chatwoot's API base
+         *     raises: the HTTP status and its reason phrase.
+         */
+        RailsErrorBody: {
+            /** @description The HTTP status code again. */
+            status: number;
+            /** @description The reason phrase, e.g. `Not Found`, `Unprocessable Entity`. */
+            error: string;
+        };
         /** @description Body of a 422 when a model validation failed. */
         ValidationError: {
             /** @description Human-readable message, e.g. `Title has already been taken`. */
@@ -2757,17 +2777,6 @@ export interface components {
             };
         } & {
             [key: string]: unknown;
-        };
-        /**
-         * @description Body that Rails' own exception handler (`ActionDispatch::PublicExceptions`)
-         *     renders for a JSON request when a controller outside Chatwoot's API base
-         *     raises: the HTTP status and its reason phrase.
-         */
-        RailsErrorBody: {
-            /** @description The HTTP status code again. */
-            status: number;
-            /** @description The reason phrase, e.g. `Not Found`, `Unprocessable Entity`. */
-            error: string;
         };
         /** @description Whether the caller started or stopped typing. */
         ToggleTypingStatusRequest: {
@@ -3569,6 +3578,23 @@ export interface components {
             };
         };
         /**
+         * @description The body is sent as JSON (`Content-Type: application/json`) but does not
+         *     parse. Rails raises `ActionDispatch::Http::Parameters::ParseError` the
+         *     first time `params` is read (in `ApplicationController`'s before-actions,
+         *     ahead of the token check); no Chatwoot handler rescues it
+         *     (`RequestExceptionHandler` rescues only RecordNotFound, NotAuthorized and
+         *     ParameterMissing), so Rails' own exception app answers with the status and
+         *     its reason phrase.
+         */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RailsErrorBody"];
+            };
+        };
+        /**
          * @description The request was understood but rejected: a required parameter is missing
          *     (`{"error": …}`), an invalid filter (`{"error": …}`), or a model validation
          *     failed (`{"message": …, "attributes": […]}`).
@@ -3579,6 +3605,22 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["UnprocessableError"];
+            };
+        };
+        /**
+         * @description Chatwoot fails on this input with an exception no handler rescues (see the
+         *     operation's description: an unknown enum value is an `ArgumentError`, a
+         *     missing or non-hash parameter a `NoMethodError`, a view given `nil` an
+         *     `ActionView::Template::Error`); Rails' own exception app answers with the
+         *     status and its reason phrase. Documented because the server really sends
+         *     it; a client should not send such input.
+         */
+        InternalServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RailsErrorBody"];
             };
         };
     };
@@ -3784,10 +3826,12 @@ export interface operations {
                     "application/json": components["schemas"]["Conversation"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     getConversationCounts: {
@@ -3868,10 +3912,12 @@ export interface operations {
                     "application/json": components["schemas"]["ConversationFilterResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     searchConversationMessages: {
@@ -4050,10 +4096,12 @@ export interface operations {
                     "application/json": components["schemas"]["Conversation"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     toggleConversationStatus: {
@@ -4083,10 +4131,12 @@ export interface operations {
                     "application/json": components["schemas"]["ToggleStatusResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     toggleConversationPriority: {
@@ -4114,9 +4164,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     setConversationCustomAttributes: {
@@ -4146,6 +4198,7 @@ export interface operations {
                     "application/json": components["schemas"]["CustomAttributes"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
@@ -4285,6 +4338,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             /** @description The account's plan does not include email transcripts. */
             402: {
@@ -4371,6 +4425,7 @@ export interface operations {
                     "application/json": components["schemas"]["AssignmentResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
@@ -4432,6 +4487,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConversationLabels"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
@@ -4493,10 +4549,12 @@ export interface operations {
                     "application/json": components["schemas"]["AgentList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     removeConversationParticipants: {
@@ -4524,10 +4582,12 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     setConversationParticipants: {
@@ -4557,10 +4617,12 @@ export interface operations {
                     "application/json": components["schemas"]["AgentList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     listConversationMessages: {
@@ -4636,6 +4698,7 @@ export interface operations {
                     "application/json": components["schemas"]["Message"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             /**
@@ -4712,6 +4775,7 @@ export interface operations {
                     "application/json": components["schemas"]["Message"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             /** @description The conversation is not in an API inbox. */
             403: {
@@ -4840,6 +4904,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     toggleConversationTypingStatus: {
@@ -4868,6 +4933,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
@@ -4924,6 +4990,7 @@ export interface operations {
                     "application/json": components["schemas"]["Label"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
@@ -5011,6 +5078,7 @@ export interface operations {
                     "application/json": components["schemas"]["Label"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
@@ -5100,6 +5168,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     createDyteMeeting: {
@@ -5127,6 +5196,7 @@ export interface operations {
                     "application/json": components["schemas"]["EmbeddedMessage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             /** @description Dyte refused the request; `error` is Dyte's JSON error body, `error_code` its HTTP status. */
@@ -5166,6 +5236,7 @@ export interface operations {
                     "application/json": components["schemas"]["DyteParticipant"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             /** @description Not a Dyte message, or Dyte refused. */
@@ -5242,6 +5313,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             /** @description Unknown `type`. */
@@ -5339,6 +5411,7 @@ export interface operations {
                     "application/json": components["schemas"]["ContactLabels"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];

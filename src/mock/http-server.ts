@@ -62,6 +62,8 @@ export interface MockServer {
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 const ALLOWED = [...METHODS].join(", ");
 const MAX_BODY = 40 * 1024 * 1024; // Chatwoot's default attachment limit
+// Long query strings reach the handlers (node's default, 16 KiB, answers 431, which no Chatwoot deployment sends).
+const MAX_HEADER_SIZE = 256 * 1024;
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const simulator = options.simulator ?? createSimulator(options);
@@ -88,7 +90,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       })
     : undefined;
 
-  const server = http.createServer((req, res) => {
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_SIZE }, (req, res) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (chunk: Buffer) => {

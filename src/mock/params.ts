@@ -36,7 +36,17 @@ export function fromEntries(entries: Iterable<[string, unknown]>): Params {
   return out;
 }
 
-/** Query and body merged (body wins), like ActionController::Parameters. */
+/**
+ * A JSON body that does not parse: Rails raises ActionDispatch::Http::Parameters::ParseError
+ * the first time `params` is read (a before_action, ahead of the token check), and its
+ * exception handler answers 400 (PublicExceptions: `{"status":400,"error":"Bad Request"}`).
+ */
+export class BodyParseError extends Error {}
+
+/** Rails' JSON params parser: application/json and any `+json` type. */
+const isJson = (type: string) => /^application\/(?:[\w.-]+\+)?json\b/i.test(type.trim());
+
+/** Query and body merged (body wins), like ActionController::Parameters. Throws BodyParseError. */
 export async function readParams(request: Request): Promise<Params> {
   const url = new URL(request.url);
   const query = fromEntries(url.searchParams.entries());
@@ -49,12 +59,19 @@ export async function readParams(request: Request): Promise<Params> {
     } else {
       const text = await request.text();
       if (text.trim() !== "") {
-        const parsed: unknown = JSON.parse(text);
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          if (isJson(type)) throw new BodyParseError("unparsable JSON body");
+          return query; // another media type: Rails has no parser for it, the body is ignored
+        }
         // Rails wraps a non-object JSON body as `_json`.
         body = parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Params) : { _json: parsed };
       }
     }
-  } catch {
+  } catch (error) {
+    if (error instanceof BodyParseError) throw error;
     body = {};
   }
   return { ...query, ...body };

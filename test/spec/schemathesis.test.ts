@@ -33,7 +33,13 @@ describe("schemathesis", () => {
     expect(r.status, failures(r.output)).toBe(0);
     expect(r.output).toMatch(/Selected: (\d+)\/\1/); // every operation selected
     expect(r.output).toMatch(/Stateful/);
-    expect(r.output).toMatch(/No issues found/);
+    // st's summary line: "No issues found in …", or "N warnings in …" when it only has
+    // coverage hints (e.g. the Dyte operations always answer 404: the simulated accounts
+    // have no Dyte integration, as on a server without it). Hints are not failures;
+    // a failure or an error is named on that line.
+    const summary = /^=+ .* in [\d.]+s =+$/m.exec(r.output)?.[0] ?? "(no summary line)";
+    expect(summary).toMatch(/No issues found|\d+ warnings? in/);
+    expect(summary).not.toMatch(/failure|error/i);
   });
 
   it("fails when the spec and the server disagree (Conversation.id documented as a string)", { timeout: 120_000 }, () => {

@@ -64,6 +64,9 @@ function contactBulk(ctx: Ctx) {
   if (ctx.params.action_name === "delete") {
     for (const contact of contacts) {
       for (const c of ctx.store.accountConversations(ctx.account.id).filter((x) => x.contact_id === contact.id)) ctx.store.removeConversation(c);
+      // has_many :contact_inboxes, dependent: :destroy_async (app/models/contact.rb): a
+      // later create by source_id must not find an inbox of a contact that is gone.
+      for (const ci of [...ctx.store.contactInboxes.values()]) if (ci.contact_id === contact.id) ctx.store.contactInboxes.delete(ci.id);
       ctx.store.contacts.delete(contact.id);
     }
     return;

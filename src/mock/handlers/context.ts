@@ -8,7 +8,7 @@ import { HttpResponse } from "msw";
 import type { Actor } from "../store/conversation-changes.js";
 import type { Store } from "../store/store.js";
 import type { Account, Caller, Conversation } from "../store/types.js";
-import { asId, readParams, type Params } from "../params.js";
+import { asId, BodyParseError, readParams, type Params } from "../params.js";
 
 /** A response that ends the action early (Rails' render-and-return or a rescued exception). */
 export class Halt {
@@ -24,6 +24,9 @@ export const unprocessable = (error: string) => new Halt(422, { error });
 /** render_record_invalid: a model validation failed. */
 export const recordInvalid = (messages: string[], attributes: string[]) => new Halt(422, { message: messages.join(", "), attributes });
 export const notAuthorizedAction = () => unauthorized("You are not authorized to do this action");
+
+/** ActionDispatch::Http::Parameters::ParseError, rendered by Rails' PublicExceptions (json under /api). */
+export const badRequest = () => new Halt(400, { status: 400, error: "Bad Request" });
 
 export const json = (body: unknown, status = 200) => HttpResponse.json(body as never, { status });
 /** `head :ok` */
@@ -96,12 +99,15 @@ export function accountAction(storeRef: StoreRef, endpoint: Endpoint, fn: (ctx: 
   return async (info: Info): Promise<Response> => {
     const store = storeRef();
     try {
+      // Params are read first: ApplicationController's before_actions (DeviseTokenAuth's
+      // set_user_by_token, switch_locale) touch `params` before the token is checked.
+      const params = await readParams(info.request);
       const caller = authenticate(store, info.request, endpoint);
       const path = pathParams(info.params);
       const account = currentAccount(store, caller, path.account_id);
-      const params = await readParams(info.request);
       return await fn({ store, caller, account, params, path, request: info.request });
     } catch (error) {
+      if (error instanceof BodyParseError) return toResponse(badRequest());
       if (error instanceof Halt) return toResponse(error);
       throw error;
     }
@@ -113,8 +119,10 @@ export function userAction(storeRef: StoreRef, endpoint: Endpoint, fn: (store: S
   return async (info: Info): Promise<Response> => {
     const store = storeRef();
     try {
+      await readParams(info.request);
       return fn(store, authenticate(store, info.request, endpoint));
     } catch (error) {
+      if (error instanceof BodyParseError) return toResponse(badRequest());
       if (error instanceof Halt) return toResponse(error);
       throw error;
     }

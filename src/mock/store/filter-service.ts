@@ -111,7 +111,9 @@ function customAttribute(store: Store, accountId: number, key: string, op: strin
 /** Validates the conditions (raising FilterError for the 422s) and returns one predicate. */
 export function buildFilter(store: Store, accountId: number, payload: unknown): Predicate {
   const conditions = (Array.isArray(payload) ? payload : []) as Condition[];
-  // validate_query_operator runs over every condition first.
+  // validate_query_operator runs over every condition first; a condition that is not a
+  // hash (e.g. `null`) fails there with NoMethodError: Rails' unhandled 500.
+  if (conditions.some((c) => c === null || typeof c !== "object" || Array.isArray(c))) throw new FilterError("condition is not an object", 500);
   for (const c of conditions) {
     const qo = c.query_operator;
     if (qo === undefined || qo === null || qo === "") continue;
