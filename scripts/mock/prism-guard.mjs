@@ -39,7 +39,7 @@ export async function runWithPrismGuard(argv, { cli, http, contract }) {
   const simulator = await http.startMockServer({ ...options, port: 0, host: "127.0.0.1", validate: logViolation });
   const simPort = simulator.port;
   let prismPort;
-  const { loadSpecDocument } = await import("../../src/mock/spec-document.ts");
+  const { loadSpecDocument } = await import("../../src/mock/spec-file.ts");
   const spec = loadSpecDocument(path.join(root, "dist", "openapi.json"));
   const front = createFrontServer({ upstreamPort: (req, body) => (prismUp && prismCanTake(spec, req, body) ? prismPort : simPort), explain: false });
   try {
