@@ -12,13 +12,13 @@ import { bin, exec, packageBuild, root, type PackageBuild } from "./helpers/pack
  * the measured size + 0.5 kB (`npm run size:report`), so a regression of more than half a
  * kilobyte fails. Mirrors package.json "size-limit" (written by scripts/package-fields.mjs).
  * The 6 kB goal for the whole client is withdrawn: openapi-fetch, the transport and the
- * errors weigh 8.9 kB before a single method (see README "Package").
+ * errors and the invoker weigh 11.65 kB before a single method (see README "Package").
  */
 const BUDGETS: Record<string, number> = {
-  "root: everything exported, with openapi-fetch": 22_120,
-  "root, an app importing only createChatwootClient (webhook helper tree-shaken away)": 20_810,
-  "webhook helper: a receiver importing only verifyWebhook": 5_030,
-  "/mock: the simulator's own code (Node build; msw, openapi-msw, ajv are peers)": 27_280,
+  "root: everything exported, with openapi-fetch": 22_480,
+  "root, an app importing only createChatwootClient (webhook helper tree-shaken away)": 20_820,
+  "webhook helper: a receiver importing only verifyWebhook": 2_640,
+  "/mock: the simulator's own code (Node build; msw, openapi-msw, ajv are peers)": 28_970,
 };
 
 let build: PackageBuild;
