@@ -1506,13 +1506,17 @@ export interface components {
              * @description Email address.
              */
             email: string;
-            /** @description The user's current (default) account. */
-            account_id: number;
             /**
-             * @description Role in the current account.
-             * @enum {string}
+             * @description The user's current (default) account; `null` when the user has no active
+             *     account membership (`resource.active_account_user&.account_id` in
+             *     `app/views/api/v1/models/_user.json.jbuilder`).
              */
-            role?: "agent" | "administrator";
+            account_id: number | null;
+            /**
+             * @description Role in the current account; `null` when the user has no active account membership.
+             * @enum {string|null}
+             */
+            role?: "agent" | "administrator" | null;
             /** @description The user's API access token. SECRET. */
             access_token: string;
             /** @description Token for the real-time channel. SECRET. */
@@ -6284,7 +6288,6 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const availabilityStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AvailabilityStatus"]> = ["online", "busy", "offline"];
 export const profileAccountRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProfileAccount"]["role"]> = ["agent", "administrator"];
-export const profileRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Profile"]["role"]> = ["agent", "administrator"];
 export const conversationStatusFilterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConversationStatusFilter"]> = ["open", "resolved", "pending", "snoozed", "all"];
 export const assigneeTypeFilterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssigneeTypeFilter"]> = ["me", "unassigned", "assigned", "all"];
 export const conversationSortByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConversationSortBy"]> = ["last_activity_at_asc", "last_activity_at_desc", "created_at_asc", "created_at_desc", "priority_asc", "priority_desc", "waiting_since_asc", "waiting_since_desc", "priority_desc_created_at_asc", "unread"];
