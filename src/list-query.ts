@@ -47,7 +47,8 @@ export const paramKeys = {
   iterate: /* @__PURE__ */ LIST_KEYS.filter((key) => key !== "page"),
   /** The counts are never filtered by assignee type (the server ignores it). */
   counts: /* @__PURE__ */ FILTER_KEYS.filter((key) => key !== "assignee_type"),
-  searchMessages: ["q", "status", "assignee_type", "inbox_id", "team_id", "labels", "page"],
+  /** The message search takes the list's filters, sort and paging (4.15: same finder). */
+  searchMessages: LIST_KEYS,
 } as const;
 
 /** Checks the filters (refusing keys outside `keys`) and maps them to the wire (`labels` → `labels[]`). */

@@ -3,7 +3,7 @@
 // until they pass).
 import { conversationPriorityValues, conversationStatusValues, filterOperatorValues } from "../generated/schema.js";
 import { InvalidRequestError } from "../errors.js";
-import { paramKeys, type ConversationFilters } from "../list-query.js";
+import { paramKeys, type ListConversationsParams } from "../list-query.js";
 import type {
   AllowUndefined,
   ConversationPriority,
@@ -78,10 +78,8 @@ true satisfies CoversAll<UpdateConversationParams, (typeof UPDATE_KEYS)[number]>
 export const UPDATE_KEYS = ["priority", "sla_policy_id"] as const;
 export const TOGGLE_STATUS_KEYS = ["status", "snoozed_until"] as const;
 
-export interface SearchMessagesParams extends Omit<ConversationFilters, "q" | "conversation_type" | "source_id"> {
-  q?: string | undefined;
-  page?: number | undefined;
-}
+/** Text in a message (`q`) plus the list's filters, sort order and page. */
+export type SearchMessagesParams = ListConversationsParams;
 
 type Schemas = components["schemas"];
 

@@ -106,10 +106,7 @@ export class ConversationQueries {
       "searchConversationMessages",
       options,
       undefined,
-      () => {
-        const { q, status, assignee_type, inbox_id, team_id, "labels[]": labels } = filtersQuery(params, paramKeys.searchMessages);
-        return { query: { q, status, assignee_type, inbox_id, team_id, "labels[]": labels, page: optionalPositiveId("page", params.page) } };
-      },
+      () => ({ query: listQuery(params, paramKeys.searchMessages) }),
       unwrap(PAGE, (wire: MessageSearchPage) => wire),
     );
   }

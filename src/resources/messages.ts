@@ -16,6 +16,8 @@ export type UpdateMessageStatusParams = AllowUndefined<components["schemas"]["Up
 export interface ListMessagesParams {
   before?: number | undefined;
   after?: number | undefined;
+  /** Leave out private notes and activity messages (what a contact-facing view shows). */
+  filter_internal_messages?: boolean | undefined;
 }
 
 export class Messages {
@@ -28,8 +30,17 @@ export class Messages {
       options,
       { conversation_id: id },
       () => {
-        knownKeys("params", params, ["before", "after"]);
-        return { query: { before: optionalPositiveId("before", params.before), after: optionalPositiveId("after", params.after) } };
+        knownKeys("params", params, ["before", "after", "filter_internal_messages"]);
+        const internal = params.filter_internal_messages;
+        if (internal !== undefined && typeof internal !== "boolean") throw new InvalidRequestError("filter_internal_messages", "must be a boolean");
+        return {
+          query: {
+            before: optionalPositiveId("before", params.before),
+            after: optionalPositiveId("after", params.after),
+            // The server filters on the parameter's presence, even `false`: send it only for true.
+            filter_internal_messages: internal === true ? true : undefined,
+          },
+        };
       },
       unwrap({ meta: "object", payload: "array" }, (wire: MessagePage) => wire),
     );
