@@ -106,7 +106,10 @@ export class ConversationQueries {
       "searchConversationMessages",
       options,
       undefined,
-      () => ({ query: listQuery(params, paramKeys.searchMessages) }),
+      () => {
+        const query = listQuery(params, paramKeys.searchMessages);
+        return { query: { q: query.q, ...query } }; // q first, as the wire always had it
+      },
       unwrap(PAGE, (wire: MessageSearchPage) => wire),
     );
   }
