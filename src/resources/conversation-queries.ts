@@ -107,8 +107,8 @@ export class ConversationQueries {
       options,
       undefined,
       () => {
-        const query = listQuery(params, paramKeys.searchMessages);
-        return { query: { q: query.q, ...query } }; // q first, as the wire always had it
+        const { q, ...filters } = listQuery(params, paramKeys.searchMessages);
+        return { query: { q, ...filters } }; // q first, as the wire always had it
       },
       unwrap(PAGE, (wire: MessageSearchPage) => wire),
     );

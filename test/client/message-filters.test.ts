@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createChatwootClient, InvalidRequestError, type ChatwootClient } from "../../src/index.js";
 import { startMockServer, type MockServer } from "../../src/mock/index.js";
-import { startFaultServer, type FaultServer } from "../helpers/fault-server.js";
+import { startFaultServer, type FaultServer, type Handler } from "../helpers/fault-server.js";
 
 let server: FaultServer;
 let recorded: ChatwootClient;
@@ -24,8 +24,9 @@ afterAll(async () => {
   await mock?.close();
 });
 
-const page = (body: unknown) => (_req: unknown, res: { writeHead: (s: number, h: object) => { end: (b: string) => void } }) =>
+const page = (body: unknown): Handler => (_req, res) => {
   res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
+};
 
 describe("wire", () => {
   it("filter_internal_messages: true is sent, false is left out (the server filters on presence)", async () => {
