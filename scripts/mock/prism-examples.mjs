@@ -12,6 +12,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { forEachLine } from "./lines.mjs";
 import { banner, displayUrl } from "./banner.mjs";
 import { createFrontServer } from "./front.mjs";
 import { parseOptions, USAGE } from "./options.mjs";
@@ -138,19 +139,7 @@ function onPrismLine(line, stream) {
     log(banner({ url, dynamic: options.dynamic, seed: options.seed, doc: spec.doc, prismVersion }));
   }
 }
-for (const [source, sink] of [
-  [prism.stdout, process.stdout],
-  [prism.stderr, process.stderr],
-]) {
-  let pending = "";
-  source.setEncoding("utf8");
-  source.on("data", (chunk) => {
-    pending += chunk;
-    const lines = pending.split("\n");
-    pending = lines.pop();
-    for (const line of lines) onPrismLine(line, sink);
-  });
-}
+forEachLine(prism, onPrismLine);
 
 const startTimer = setTimeout(() => {
   if (ready) return;

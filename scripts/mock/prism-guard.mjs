@@ -16,6 +16,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { forEachLine } from "./lines.mjs";
 import { MAX_HEADER_SIZE, createFrontServer } from "./front.mjs";
 import { ensureBundle } from "./spec.mjs";
 
@@ -79,19 +80,7 @@ export async function runWithPrismGuard(argv, { cli, http, contract }) {
     // Violations and errors only: the request log of a busy UI would drown them.
     if (/VALIDATOR|✖|error|fatal/i.test(text)) sink.write(`${text.replace(internal, url)}\n`);
   };
-  for (const [source, sink] of [
-    [prism.stdout, process.stdout],
-    [prism.stderr, process.stderr],
-  ]) {
-    let pending = "";
-    source.setEncoding("utf8");
-    source.on("data", (chunk) => {
-      pending += chunk;
-      const lines = pending.split("\n");
-      pending = lines.pop();
-      for (const line of lines) onLine(line, sink);
-    });
-  }
+  forEachLine(prism, onLine);
 
   let stopping = false;
   const stop = async (signal) => {
