@@ -4,11 +4,10 @@
 // api_access_token header) and showing what it parsed.
 import fs from "node:fs";
 import path from "node:path";
-import * as esbuild from "esbuild";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONSUMER_TOKEN, expectedResult, startApiServer, type ApiServer } from "./helpers/api-server.js";
-import { launchChromium, serveStatic, type StaticServer } from "./helpers/browser.js";
+import { bundlePage, launchChromium, serveStatic, type StaticServer } from "./helpers/browser.js";
 import { packageBuild, root, type PackageBuild } from "./helpers/package-build.js";
 
 let build: PackageBuild;
@@ -35,19 +34,9 @@ window.__result = client.conversations.list({ status: "open" }).then(
 );
 `,
   );
-  const result = await esbuild.build({
-    entryPoints: [entry],
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    outfile: path.join(siteDir, "app.js"),
-    logLevel: "silent",
-    metafile: true,
-  });
-  expect(result.errors).toEqual([]);
+  const metafile = await bundlePage(entry, path.join(siteDir, "app.js"));
   // Bundled from the package's ESM build (not the sources) together with openapi-fetch.
-  const inputs = Object.keys(result.metafile.inputs);
+  const inputs = Object.keys(metafile.inputs);
   expect(inputs.some((i) => i.endsWith("pkg/dist/index.js"))).toBe(true);
   expect(inputs.some((i) => i.includes("node_modules/openapi-fetch/"))).toBe(true);
   expect(inputs.filter((i) => i.includes("/src/"))).toEqual([]);

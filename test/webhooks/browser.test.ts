@@ -5,10 +5,9 @@
 // pulls in neither openapi-fetch nor the client.
 import fs from "node:fs";
 import path from "node:path";
-import * as esbuild from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, serveStatic, type StaticServer } from "../package/helpers/browser.js";
+import { bundlePage, launchChromium, serveStatic, type StaticServer } from "../package/helpers/browser.js";
 import { messageWithMarkup, railsToJson, SECRET, signLikeTrigger } from "./payloads.js";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -31,19 +30,9 @@ window.verify = (body, headers, secret) => verifyWebhook(body, headers, secret).
 );
 `,
   );
-  const result = await esbuild.build({
-    entryPoints: [entry],
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    outfile: path.join(siteDir, "app.js"),
-    logLevel: "silent",
-    metafile: true,
-  });
-  expect(result.errors).toEqual([]);
+  const metafile = await bundlePage(entry, path.join(siteDir, "app.js"));
   // Inputs that put bytes into the bundle (metafile.inputs also lists what was shaken away).
-  const output = Object.values(result.metafile.outputs)[0]!;
+  const output = Object.values(metafile.outputs)[0]!;
   inputs = Object.entries(output.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([file]) => file);
   fs.writeFileSync(
     path.join(siteDir, "index.html"),

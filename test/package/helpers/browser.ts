@@ -4,6 +4,7 @@ import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import * as esbuild from "esbuild";
 import { chromium, type Browser } from "playwright-core";
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -21,6 +22,22 @@ export const CHROMIUM_ARGS = [
 export function launchChromium(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run \`bash scripts/ensure-tools.sh\``);
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 60_000 });
+}
+
+/** Bundles a page script for the browser (ESM, es2022), as an app's bundler would; returns what went in. */
+export async function bundlePage(entry: string, outfile: string): Promise<esbuild.Metafile> {
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    outfile,
+    logLevel: "silent",
+    metafile: true,
+  });
+  if (result.errors.length > 0) throw new Error(`esbuild: ${result.errors.map((e) => e.text).join("; ")}`);
+  return result.metafile;
 }
 
 const TYPES: Record<string, string> = {
