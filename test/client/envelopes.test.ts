@@ -4,27 +4,27 @@
 // both transport paths (direct, and with middleware on `raw`). Against a real
 // node:http server that answers every request with that body.
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createChatwootClient, InvalidResponseError, type ChatwootClient } from "../../src/index.js";
 import { allMethods } from "./scenarios.js";
+import { listenOnLoopback, type Loopback } from "../helpers/loopback.js";
 
 let body = "null";
 let requests = 0;
 let server: http.Server;
 let origin: string;
+let loopback: Loopback;
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     requests += 1;
     req.resume().on("end", () => res.writeHead(200, { "content-type": "application/json" }).end(body));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  loopback = await listenOnLoopback(server);
+  origin = loopback.url;
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await loopback.close();
 });
 
 const condition = [{ attribute_key: "status", filter_operator: "equal_to" as const, values: ["open"] }];

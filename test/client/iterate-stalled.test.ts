@@ -3,13 +3,14 @@
 // ends with InvalidResponseError after the first repeated page, instead of
 // asking forever. Against a real node:http server.
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createChatwootClient, InvalidResponseError } from "../../src/index.js";
 import { conversationPage, filterPage, ids } from "./fixtures.js";
+import { listenOnLoopback, type Loopback } from "../helpers/loopback.js";
 
 let server: http.Server;
 let origin: string;
+let loopback: Loopback;
 const pagesAsked: string[] = [];
 /** Which full page every request gets; `shift` moves the window by that many ids per request. */
 let window = { start: 1, shift: 0 };
@@ -29,12 +30,11 @@ beforeAll(async () => {
     const body = url.pathname.endsWith("/filter") ? filterPage(pageIds) : conversationPage(pageIds);
     req.resume().on("end", () => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body)));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  loopback = await listenOnLoopback(server);
+  origin = loopback.url;
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await loopback.close();
 });
 
 const client = () => createChatwootClient({ baseUrl: origin, apiAccessToken: "tok", accountId: 1, maxRetries: 0 });

@@ -3,7 +3,6 @@
 // sent real signed POSTs, as Chatwoot's Webhooks::Trigger sends them.
 import fs from "node:fs";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import express from "express";
@@ -11,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WebhookEvent } from "../../src/index.js";
 import { typescriptSnippets } from "../helpers/readme.js";
 import { messageWithMarkup, payload, railsToJson, SECRET, signLikeTrigger } from "./payloads.js";
+import { listenOnLoopback } from "../helpers/loopback.js";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const dir = path.join(root, ".tmp", "readme-webhooks");
@@ -37,16 +37,8 @@ interface Served {
 }
 
 async function serve(listener: http.RequestListener, events: Served["events"]): Promise<Served> {
-  const server = http.createServer(listener);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/chatwoot`,
-    events,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
+  const { url, close } = await listenOnLoopback(http.createServer(listener));
+  return { url: `${url}/chatwoot`, events, close };
 }
 
 /** Runs a Fetch-API handler behind node:http, passing the request bytes through untouched. */

@@ -3,8 +3,8 @@
 // a known page, checks the token, answers CORS preflights (the browser test
 // calls it from another origin) and records every request it saw.
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { conversationPage } from "../../client/fixtures.js";
+import { listenOnLoopback } from "../../helpers/loopback.js";
 
 export const CONSUMER_TOKEN = "consumer-token-8fK2";
 /** The ids of the page every consumer must get back. */
@@ -43,17 +43,8 @@ export async function startApiServer(): Promise<ApiServer> {
     }
     res.writeHead(404, { ...CORS, "content-type": "application/json" }).end('{"error":"not found"}');
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const { url, close } = await listenOnLoopback(server);
+  return { url, requests, close };
 }
 
 /** What every consumer prints after its call: the ids and the `all_count` it parsed. */
