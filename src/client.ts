@@ -1,6 +1,6 @@
 // createChatwootClient: validates the options once, builds the transport and
 // the openapi-fetch client, and hangs the resource namespaces off them.
-import openapiFetchDefault, { type Client } from "openapi-fetch";
+import openapiFetchDefault, { removeTrailingSlash, type Client } from "openapi-fetch";
 import { Core } from "./core.js";
 import { InvalidRequestError } from "./errors.js";
 import type { paths } from "./generated/schema.js";
@@ -91,7 +91,7 @@ export function createChatwootClient(options: ChatwootClientOptions): ChatwootCl
     isIdempotent: idempotencyResolver(new URL(baseUrl).pathname),
   });
   const raw = createClient<paths>({ baseUrl, fetch: transport.fetch });
-  const core = new Core(raw, transport, accountId);
+  const core = new Core(raw, transport, accountId, removeTrailingSlash(baseUrl));
   const profile = new Profile(core);
   const agents = new Agents(core);
   return {

@@ -1,8 +1,8 @@
-// The one path every method takes: validated input → openapi-fetch (it builds
-// the URL and the JSON body from the generated operations table) → the
-// transport (retries, timeouts, token; reads the body once) → parsed,
-// unwrapped payload or a typed error.
-import type { Client } from "openapi-fetch";
+// The one path every method takes: validated input → openapi-fetch's
+// serializers (they build the URL and the JSON body from the generated
+// operations table) → the transport (retries, timeouts, token; reads the body
+// once) → parsed, unwrapped payload or a typed error.
+import { createFinalURL, createQuerySerializer, defaultBodySerializer, defaultPathSerializer, type Client } from "openapi-fetch";
 import { ApiPromise } from "./api-promise.js";
 import { apiErrorFromResponse, InvalidRequestError, InvalidResponseError } from "./errors.js";
 import { EMPTY_RESPONSE, operations } from "./generated/operations.js";
@@ -73,8 +73,13 @@ interface RawResult {
 /** openapi-fetch's `request()` without the per-path typing (the table holds the paths). */
 type UntypedRequest = (method: string, path: string, init: Record<string, unknown>) => Promise<RawResult>;
 
-/** One prepared call, waiting for the fetch options of the path it takes. */
-type Send = (init: Record<string, unknown>) => Promise<RawResult>;
+/** The path parameters and query of one call, as openapi-fetch takes them. */
+interface Params {
+  path: Record<string, number>;
+  query: Record<string, unknown> | undefined;
+}
+
+const JSON_BODY: Readonly<Record<string, string>> = { "content-type": "application/json" };
 
 /** The response headers a caller used to see on errors (the body was re-framed then). */
 const FRAMING_HEADERS: ReadonlySet<string> = new Set(["content-length", "content-encoding", "transfer-encoding"]);
@@ -82,11 +87,15 @@ const FRAMING_HEADERS: ReadonlySet<string> = new Set(["content-length", "content
 export class Core {
   /** Set once middleware is added to `raw`: from then on every call takes the compatible path. */
   #middleware = false;
+  /** openapi-fetch's default query style (form, explode), made once instead of per call. */
+  readonly #querySerializer = createQuerySerializer();
 
   constructor(
     readonly raw: Client<paths>,
     private readonly transport: Transport,
     private readonly defaultAccountId: number,
+    /** The client's baseUrl without a trailing slash, as openapi-fetch keeps it. */
+    private readonly baseUrl: string,
   ) {
     // Middleware on `raw` applies to every method and may inspect or replace openapi-fetch's
     // Request and read the Response, which the direct path neither builds nor leaves unread.
@@ -126,15 +135,10 @@ export class Core {
         headers: options?.headers,
       };
       const [method, template, flags] = op;
-      const request = this.raw.request as unknown as UntypedRequest;
-      // An encoded body skips openapi-fetch's JSON serializer and brings its own Content-Type.
-      const payload = encoded
-        ? { body: encoded.bytes, bodySerializer: (bytes: ArrayBuffer) => bytes, headers: { "Content-Type": encoded.contentType } }
-        : { body };
-      const send: Send = (init) => request(method, template, { params: { path, query }, ...payload, ...init });
+      const params: Params = { path, query };
       const { target, response, text, error } = this.#middleware
-        ? await this.compatible(send, call, method)
-        : await this.direct(send, call);
+        ? await this.compatible(method, template, params, body, encoded, call)
+        : await this.direct(method, template, params, body, encoded, call);
       if (!response.ok) {
         throw apiErrorFromResponse({ status: response.status, headers: errorHeaders(response), body: error, ...target });
       }
@@ -169,34 +173,36 @@ export class Core {
   }
 
   /**
-   * The usual path: openapi-fetch builds a RequestPlan (no Request, no body
-   * stream), `transport.send()` sends it and reads the body once as text, and
-   * `parseAs: "stream"` keeps openapi-fetch from reading that body again.
-   * The Response in the answer is the transport's own, its body already read.
+   * The usual path: openapi-fetch's own serializers build the URL and the JSON
+   * body (as its `request()` would), and `transport.send()` sends them and reads
+   * the body once as text. No Request, Headers or body stream is built that
+   * nothing would read, and no middleware loop runs: `raw` has none.
    */
-  private async direct(send: Send, call: CallOptions): Promise<Answer> {
-    let answer: Answer | undefined;
-    await send({
-      parseAs: "stream",
-      Request: RequestPlan,
-      fetch: async (plan: RequestPlan) => {
-        const url = new URL(plan.url);
-        const target = { method: plan.method, url: url.href };
-        const { response, text } = await this.transport.send({ method: plan.method, url, headers: plan.headers, body: plan.body }, call);
-        answer = { target, response, text, error: response.ok ? undefined : errorBody(text, target) };
-        // openapi-fetch would read an error body itself; it gets an empty stand-in instead.
-        return response.ok ? response : new Response(null, { status: 204 });
-      },
-    });
-    if (!answer) throw new Error("openapi-fetch did not call fetch"); // a bug in this library
-    return answer;
+  private async direct(method: string, template: string, params: Params, body: unknown, encoded: Input["encoded"], call: CallOptions): Promise<Answer> {
+    const url = new URL(createFinalURL(template, { baseUrl: this.baseUrl, params, querySerializer: this.#querySerializer, pathSerializer: defaultPathSerializer }));
+    const target = { method, url: url.href };
+    // An encoded body brings its own bytes and Content-Type; anything else is JSON, as openapi-fetch sends it.
+    const request = encoded
+      ? { headers: { "content-type": encoded.contentType }, body: encoded.bytes }
+      : body === undefined
+        ? { headers: undefined, body: undefined }
+        : { headers: JSON_BODY, body: defaultBodySerializer(body) as string };
+    const { response, text } = await this.transport.send({ method, url, ...request }, call);
+    return { target, response, text, error: response.ok ? undefined : errorBody(text, target) };
   }
 
   /** With middleware on `raw`: openapi-fetch's own Request, through the fetch-compatible transport. */
-  private async compatible(send: Send, call: CallOptions, method: string): Promise<Answer> {
+  private async compatible(method: string, template: string, params: Params, body: unknown, encoded: Input["encoded"], call: CallOptions): Promise<Answer> {
     const attemptFetch = this.transport.fetchWith(call);
     let target: Target = { method, url: "" };
-    const { data, error, response } = await send({
+    const request = this.raw.request as unknown as UntypedRequest;
+    // An encoded body skips openapi-fetch's JSON serializer and brings its own Content-Type.
+    const payload = encoded
+      ? { body: encoded.bytes, bodySerializer: (bytes: ArrayBuffer) => bytes, headers: { "Content-Type": encoded.contentType } }
+      : { body };
+    const { data, error, response } = await request(method, template, {
+      params,
+      ...payload,
       parseAs: "text",
       fetch: (request: Request) => {
         target = { method: request.method, url: request.url };
@@ -204,27 +210,6 @@ export class Core {
       },
     });
     return { target, response, text: typeof data === "string" ? data : "", error };
-  }
-}
-
-/**
- * What openapi-fetch constructs in place of a Request on the direct path (its
- * `Request` option): the finished URL, method, headers and serialized body.
- * An undici Request would add a body stream and an AbortController per call
- * that nothing reads: the transport sends the string itself.
- */
-class RequestPlan {
-  readonly method: string;
-  readonly headers: Record<string, string>;
-  readonly body: string | ArrayBuffer | undefined;
-
-  constructor(
-    readonly url: string,
-    init: { method: string; headers: Headers; body?: string | ArrayBuffer },
-  ) {
-    this.method = init.method;
-    this.headers = Object.fromEntries(init.headers);
-    this.body = init.body;
   }
 }
 

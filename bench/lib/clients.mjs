@@ -4,6 +4,10 @@
 import { ACCOUNT_ID, TOKEN, listBody, toggleBody } from "../data.mjs";
 import { fromSrc } from "./options.mjs";
 
+const fail = (what, status) => {
+  throw new Error(`${what}: HTTP ${status}`);
+};
+
 /** The clients measured over HTTP, each with list(page) and toggle(id); `alts` from resolveAlts(). */
 export async function makeClients(baseUrl, alts) {
   const { createChatwootClient } = fromSrc ? await import("../../src/index.ts") : await import("../../dist/index.js");
@@ -12,12 +16,10 @@ export async function makeClients(baseUrl, alts) {
   const listUrl = `${baseUrl}/api/v1/accounts/${ACCOUNT_ID}/conversations`;
   const headers = { api_access_token: TOKEN, accept: "application/json" };
   const postHeaders = { ...headers, "content-type": "application/json" };
-  const fail = (what, status) => {
-    throw new Error(`${what}: HTTP ${status}`);
-  };
 
   /** @type {import("openapi-fetch").Client<import("../../src/generated/schema.js").paths>} */
   const api = createClient({ baseUrl, headers: { api_access_token: TOKEN } });
+  const api2 = createClient({ baseUrl, headers: { api_access_token: TOKEN } });
   const chatwoot = createChatwootClient({ baseUrl, apiAccessToken: TOKEN, accountId: ACCOUNT_ID });
   // What the npm Chatwoot wrappers do: an axios instance with the token as a default header.
   const ax = axios.create({ baseURL: baseUrl, headers });
@@ -53,24 +55,8 @@ export async function makeClients(baseUrl, alts) {
         return (await res.json()).payload;
       },
     },
-    "openapi-fetch": {
-      label: "openapi-fetch (createClient<paths>)",
-      async list(page) {
-        const { data, response } = await api.GET("/api/v1/accounts/{account_id}/conversations", {
-          params: { path: { account_id: ACCOUNT_ID }, query: { page } },
-        });
-        if (!data) fail("list", response.status);
-        return data.data;
-      },
-      async toggle(id) {
-        const { data, response } = await api.POST("/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status", {
-          params: { path: { account_id: ACCOUNT_ID, conversation_id: id } },
-          body: { status: "resolved" },
-        });
-        if (!data) fail("toggle", response.status);
-        return data.payload;
-      },
-    },
+    "openapi-fetch": { label: "openapi-fetch (createClient<paths>)", ...openapiFetchCalls(api) },
+    "openapi-fetch-aa": { label: "openapi-fetch, a second instance (A/A control)", ...openapiFetchCalls(api2) },
     client: {
       label: `this client (${fromSrc ? "src via tsx" : "dist/index.js"})`,
       list: (page) => chatwoot.conversations.list({ page }),
@@ -86,6 +72,27 @@ export async function makeClients(baseUrl, alts) {
         const res = await ax.post(`/api/v1/accounts/${ACCOUNT_ID}/conversations/${id}/toggle_status`, { status: "resolved" });
         return res.data.payload;
       },
+    },
+  };
+}
+
+/** list and toggle through openapi-fetch used directly, as its README shows. */
+function openapiFetchCalls(api) {
+  return {
+    async list(page) {
+      const { data, response } = await api.GET("/api/v1/accounts/{account_id}/conversations", {
+        params: { path: { account_id: ACCOUNT_ID }, query: { page } },
+      });
+      if (!data) fail("list", response.status);
+      return data.data;
+    },
+    async toggle(id) {
+      const { data, response } = await api.POST("/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status", {
+        params: { path: { account_id: ACCOUNT_ID, conversation_id: id } },
+        body: { status: "resolved" },
+      });
+      if (!data) fail("toggle", response.status);
+      return data.payload;
     },
   };
 }
@@ -145,6 +152,7 @@ export async function makeOverheadClients(baseUrl, alts) {
   const headers = { api_access_token: TOKEN, accept: "application/json" };
   /** @type {import("openapi-fetch").Client<import("../../src/generated/schema.js").paths>} */
   const api = createClient({ baseUrl, headers: { api_access_token: TOKEN }, fetch: fake });
+  const api2 = createClient({ baseUrl, headers: { api_access_token: TOKEN }, fetch: fake });
   const chatwoot = createChatwootClient({ baseUrl, apiAccessToken: TOKEN, accountId: ACCOUNT_ID, fetch: fake });
   // axios's own fetch adapter is the only way to hand it a fetch; its default (node:http) adapter can't skip sockets.
   const ax = axios.create({ baseURL: baseUrl, headers, adapter: "fetch", env: { fetch: fake } });
@@ -154,17 +162,8 @@ export async function makeOverheadClients(baseUrl, alts) {
       toggle: async (id) =>
         (await (await fake(`${listUrl}/${id}/toggle_status`, { method: "POST", headers, body: JSON.stringify({ status: "resolved" }) })).json()).payload,
     },
-    "openapi-fetch": {
-      list: async (page) =>
-        (await api.GET("/api/v1/accounts/{account_id}/conversations", { params: { path: { account_id: ACCOUNT_ID }, query: { page } } })).data.data,
-      toggle: async (id) =>
-        (
-          await api.POST("/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status", {
-            params: { path: { account_id: ACCOUNT_ID, conversation_id: id } },
-            body: { status: "resolved" },
-          })
-        ).data.payload,
-    },
+    "openapi-fetch": openapiFetchCalls(api),
+    "openapi-fetch-aa": openapiFetchCalls(api2),
     client: {
       list: (page) => chatwoot.conversations.list({ page }),
       toggle: (id) => chatwoot.conversations.toggleStatus(id, { status: "resolved" }),

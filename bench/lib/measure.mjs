@@ -1,6 +1,7 @@
-// The measuring loops: sequential (latency and client CPU per request), 16 in flight
-// (requests/s), and in process without sockets (each client's own cost). Clients run in
-// interleaved rounds whose order rotates, so drift hits each alike; gc() between batches.
+// The measuring loops: sequential (latency and client CPU per request; the clients take
+// turns request by request), 16 in flight (requests/s; the clients take turns batch by
+// batch, the order rotating each round), and in process without sockets (each client's
+// own cost). gc() between batches, so drift and garbage hit each client alike.
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { call, checkClients, makeOverheadClients } from "./clients.mjs";
@@ -22,6 +23,29 @@ export async function sequential(c, endpoint, n) {
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   return { lat, wallMs, cpuUs: (cpu.user + cpu.system) / n };
+}
+
+/**
+ * One round of the sequential mode over HTTP: request i of every client back to
+ * back (the order rotating with i), so that drift on this shared machine (other
+ * load, the scheduler, the server's core) hits every client alike, request by
+ * request. Latency and CPU (process.cpuUsage() around each call) per client.
+ */
+export async function sequentialRound(clients, names, endpoint, n) {
+  const out = Object.fromEntries(names.map((name) => [name, { lat: new Float64Array(n), cpuUs: 0 }]));
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(i + k) % names.length];
+      const cpu0 = process.cpuUsage();
+      const s = performance.now();
+      await call(clients[name], endpoint, i);
+      out[name].lat[i] = performance.now() - s;
+      const cpu = process.cpuUsage(cpu0);
+      out[name].cpuUs += cpu.user + cpu.system;
+    }
+  }
+  for (const name of names) out[name].cpuUs /= n;
+  return out;
 }
 
 export async function concurrent(c, endpoint, n) {
@@ -59,16 +83,23 @@ export async function httpBench(clients) {
     const order = names.map((_, i) => names[(i + round) % names.length]);
     for (const mode of netModes) {
       for (const endpoint of endpoints) {
+        if (mode === "seq") {
+          gc();
+          await sleep(5);
+          const r = await sequentialRound(clients, order, endpoint, SIZES.seq[endpoint]);
+          for (const name of names) results.seq[endpoint][name].push(r[name]);
+          continue;
+        }
         for (const name of order) {
           gc();
           await sleep(5);
-          const n = SIZES[mode][endpoint];
-          const r = mode === "seq" ? await sequential(clients[name], endpoint, n) : await concurrent(clients[name], endpoint, n);
-          results[mode][endpoint][name].push(r);
+          results.conc[endpoint][name].push(await concurrent(clients[name], endpoint, SIZES.conc[endpoint]));
         }
       }
     }
-    log(`  round ${round + 1}/${ROUNDS} done (${((performance.now() - t0) / 1000).toFixed(1)} s), order: ${order.join(", ")}`);
+    if ((round + 1) % Math.ceil(ROUNDS / 5) === 0 || round + 1 === ROUNDS) {
+      log(`  round ${round + 1}/${ROUNDS} done (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    }
   }
   return summarize(results, names);
 }
@@ -86,7 +117,8 @@ function summarize(results, names) {
           out[mode][endpoint][name] = {
             p50: median(all),
             p90: quantile(all, 0.9),
-            roundMeans: rounds.map((r) => r.wallMs / r.lat.length),
+            roundP50s: rounds.map((r) => median([...r.lat])),
+            roundCpuUs: rounds.map((r) => r.cpuUs),
             cpuUs: median(rounds.map((r) => r.cpuUs)),
             n: all.length,
           };
@@ -95,6 +127,7 @@ function summarize(results, names) {
             rps: median(rounds.map((r) => r.rps)),
             rpsMin: Math.min(...rounds.map((r) => r.rps)),
             rpsMax: Math.max(...rounds.map((r) => r.rps)),
+            roundRps: rounds.map((r) => r.rps),
             cpuUs: median(rounds.map((r) => r.cpuUs)),
             n: rounds.reduce((a, r) => a + Math.round((r.rps * r.wallMs) / 1000), 0),
           };

@@ -17,12 +17,13 @@ const list = (value) => (typeof value === "string" ? value.split(",").filter(Boo
 /** `--alt=a,b`: git refs (built in a temporary worktree) or paths of a built dist/index.js. */
 export const alts = list(opt("alt", []));
 export const altName = (alt) => `alt:${alt.endsWith(".js") ? path.basename(alt, ".js") : alt}`;
-export const ALL_CLIENTS = ["fetch", "openapi-fetch", "client", "axios"];
+/** "openapi-fetch-aa" is a second openapi-fetch instance: an A/A control that shows the noise floor of the comparison. */
+export const ALL_CLIENTS = ["fetch", "openapi-fetch", "openapi-fetch-aa", "client", "axios"];
 export const only = list(opt("only", [...ALL_CLIENTS, ...alts.map(altName)]));
 export const modes = list(opt("modes", ["seq", "conc", "overhead"]));
 export const endpoints = list(opt("endpoints", ["list", "toggle"]));
 export const skip = list(opt("skip", []));
-export const ROUNDS = Number(opt("rounds", 5));
+export const ROUNDS = Number(opt("rounds", 10));
 const scale = Number(opt("scale", 1)); // multiply every batch size (profiling uses more)
 export const write = !opt("no-write", false);
 export const fromSrc = Boolean(opt("src", false));
@@ -30,8 +31,8 @@ export const INFLIGHT = 16;
 export const netModes = modes.filter((m) => m === "seq" || m === "conc");
 // Requests per client per round. Sized so the whole bench (with the build) stays under ~3 minutes on 2 cores.
 export const SIZES = {
-  seq: { list: Math.round(100 * scale), toggle: Math.round(200 * scale) },
-  conc: { list: Math.round(320 * scale), toggle: Math.round(800 * scale) },
+  seq: { list: Math.round(60 * scale), toggle: Math.round(120 * scale) },
+  conc: { list: Math.round(192 * scale), toggle: Math.round(480 * scale) },
 };
 export const WARMUP = { list: 150, toggle: 300 };
 // In-process mode (no sockets): calls per client per round, and its own, finer interleaving.

@@ -71,11 +71,13 @@ export async function attempt<B>(s: Session, first: Hop, ctx: CallContext, reade
         }),
       );
 
+      // Each getter of undici's Response is a brand-checked call: read them once.
+      const { type, status } = response;
       // Response.error() from an injected fetch: a network error, like a rejection.
-      if (response.type === "error") throw new TypeError("fetch returned a network error");
-      lastStatus = response.status;
+      if (type === "error") throw new TypeError("fetch returned a network error");
+      lastStatus = status;
 
-      if (response.type === "opaqueredirect") {
+      if (type === "opaqueredirect") {
         // Browsers hide manual redirects entirely, so we cannot tell where it goes or
         // whether the token may follow. Fail loudly rather than guess.
         return fail(
@@ -88,14 +90,14 @@ export async function attempt<B>(s: Session, first: Hop, ctx: CallContext, reade
 
       // 600 and above is no HTTP status (undici passes it on); Response cannot even hold it.
       // One rule for both paths: an InvalidResponseError, never retried.
-      if (response.status < 200 || response.status > 599) {
+      if (status < 200 || status > 599) {
         response.body?.cancel().catch(() => undefined);
-        const reason = `Status ${response.status} is not an HTTP status (200-599 expected)`;
-        return fail(new InvalidResponseError({ status: response.status, method: ctx.method, url: ctx.href, body: "", reason }));
+        const reason = `Status ${status} is not an HTTP status (200-599 expected)`;
+        return fail(new InvalidResponseError({ status, method: ctx.method, url: ctx.href, body: "", reason }));
       }
 
-      if (isRedirectStatus(response.status)) {
-        const next = nextHop(hop, response.status, response.headers.get("location"));
+      if (isRedirectStatus(status)) {
+        const next = nextHop(hop, status, response.headers.get("location"));
         if (next.kind === "invalid") {
           return fail(new ConnectionError(next.reason, { method: ctx.method, url: ctx.href }));
         }
@@ -105,7 +107,7 @@ export async function attempt<B>(s: Session, first: Hop, ctx: CallContext, reade
             return fail(new ConnectionError(`Too many redirects (more than ${MAX_REDIRECTS})`, { method: ctx.method, url: ctx.href }));
           }
           s.log?.("debug", "Following redirect", {
-            status: response.status,
+            status,
             from: hop.url.href,
             to: next.hop.url.href,
             sameOrigin: next.hop.url.origin === s.baseOrigin,
