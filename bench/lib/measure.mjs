@@ -5,11 +5,30 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { call, checkClients, makeOverheadClients } from "./clients.mjs";
-import { INFLIGHT, OVERHEAD, ROUNDS, SIZES, WARMUP, endpoints, log, median, modes, netModes, only, quantile, sleep } from "./options.mjs";
+import { CONC_BATCHES, INFLIGHT, OVERHEAD, ROUNDS, SIZES, WARMUP, endpoints, log, median, modes, netModes, only, quantile, sleep } from "./options.mjs";
 
 // gc() between batches (not inside them), so every batch starts from a clean heap.
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc");
+
+/** Seeded (so runs are comparable) Fisher–Yates shuffles of the client order. */
+function shuffler(seed) {
+  let a = seed >>> 0;
+  const random = () => {
+    a = (a + 0x6d2b79f5) >>> 0; // mulberry32
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return (names) => {
+    const out = [...names];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+  };
+}
 
 export async function sequential(c, endpoint, n) {
   const lat = new Float64Array(n);
@@ -27,15 +46,15 @@ export async function sequential(c, endpoint, n) {
 
 /**
  * One round of the sequential mode over HTTP: request i of every client back to
- * back (the order rotating with i), so that drift on this shared machine (other
- * load, the scheduler, the server's core) hits every client alike, request by
- * request. Latency and CPU (process.cpuUsage() around each call) per client.
+ * back, in a new random order each time, so that drift on this shared machine
+ * (other load, the scheduler, the server's core and its garbage) hits every
+ * client alike and no client always follows the same other one. Latency and
+ * CPU (process.cpuUsage() around each call) per client.
  */
-export async function sequentialRound(clients, names, endpoint, n) {
+export async function sequentialRound(clients, names, endpoint, n, shuffle) {
   const out = Object.fromEntries(names.map((name) => [name, { lat: new Float64Array(n), cpuUs: 0 }]));
   for (let i = 0; i < n; i++) {
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(i + k) % names.length];
+    for (const name of shuffle(names)) {
       const cpu0 = process.cpuUsage();
       const s = performance.now();
       await call(clients[name], endpoint, i);
@@ -78,22 +97,26 @@ export async function httpBench(clients) {
       results[mode][endpoint] = Object.fromEntries(names.map((n) => [n, []]));
     }
   }
+  const shuffle = shuffler(0x5eed);
   const t0 = performance.now();
   for (let round = 0; round < ROUNDS; round++) {
-    const order = names.map((_, i) => names[(i + round) % names.length]);
     for (const mode of netModes) {
       for (const endpoint of endpoints) {
         if (mode === "seq") {
           gc();
           await sleep(5);
-          const r = await sequentialRound(clients, order, endpoint, SIZES.seq[endpoint]);
+          const r = await sequentialRound(clients, names, endpoint, SIZES.seq[endpoint], shuffle);
           for (const name of names) results.seq[endpoint][name].push(r[name]);
           continue;
         }
-        for (const name of order) {
-          gc();
-          await sleep(5);
-          results.conc[endpoint][name].push(await concurrent(clients[name], endpoint, SIZES.conc[endpoint]));
+        // One batch per client, in a new random order each round: the server's garbage
+        // and pooled sockets left by one batch must not always land on the same next client.
+        for (let batch = 0; batch < CONC_BATCHES; batch++) {
+          for (const name of shuffle(names)) {
+            gc();
+            await sleep(2);
+            results.conc[endpoint][name].push(await concurrent(clients[name], endpoint, SIZES.conc[endpoint]));
+          }
         }
       }
     }
@@ -123,8 +146,11 @@ function summarize(results, names) {
             n: all.length,
           };
         } else {
+          // All rounds pooled (requests ÷ wall time): each round is short, so one slow
+          // round (a GC, another process) must not decide the figure.
+          const requests = rounds.reduce((a, r) => a + (r.rps * r.wallMs) / 1000, 0);
           out[mode][endpoint][name] = {
-            rps: median(rounds.map((r) => r.rps)),
+            rps: requests / (rounds.reduce((a, r) => a + r.wallMs, 0) / 1000),
             rpsMin: Math.min(...rounds.map((r) => r.rps)),
             rpsMax: Math.max(...rounds.map((r) => r.rps)),
             roundRps: rounds.map((r) => r.rps),

@@ -28,11 +28,13 @@ const scale = Number(opt("scale", 1)); // multiply every batch size (profiling u
 export const write = !opt("no-write", false);
 export const fromSrc = Boolean(opt("src", false));
 export const INFLIGHT = 16;
+/** Batches per client per round in the 16-in-flight mode (each SIZES.conc requests). */
+export const CONC_BATCHES = 1;
 export const netModes = modes.filter((m) => m === "seq" || m === "conc");
 // Requests per client per round. Sized so the whole bench (with the build) stays under ~3 minutes on 2 cores.
 export const SIZES = {
   seq: { list: Math.round(60 * scale), toggle: Math.round(120 * scale) },
-  conc: { list: Math.round(192 * scale), toggle: Math.round(480 * scale) },
+  conc: { list: Math.round(256 * scale), toggle: Math.round(640 * scale) },
 };
 export const WARMUP = { list: 150, toggle: 300 };
 // In-process mode (no sockets): calls per client per round, and its own, finer interleaving.

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { INFLIGHT, OVERHEAD, ROUNDS, SIZES, fromSrc, here, log } from "./options.mjs";
-import { beforeAfter, fmt, httpTables, kb, memoryTables, overheadTable, pct, signed, vsOpenapiFetch } from "./tables.mjs";
+import { beforeAfter, fmt, httpTables, kb, memoryTables, openapiFetchBase, overheadTable, pct, signed, vsOpenapiFetch } from "./tables.mjs";
 
 function machine() {
   const cpus = os.cpus();
@@ -32,7 +32,7 @@ export function writeReports({ http, overhead, labels, memory, pipeline, totalS,
     `- Server: bench/server.mjs, node:http on 127.0.0.1 in a child process; list page = 25 real-shaped conversations, ${pageBytes} bytes of JSON (~${(pageBytes / 25 / 1024).toFixed(1)} kB each); toggle_status answer ~110 bytes. Served ${served?.list ?? "?"} list and ${served?.toggle ?? "?"} toggle requests, ${served?.rejected ?? "?"} rejected.`,
   );
   L.push(
-    `- Method: all clients (see the tables) in one process, ${ROUNDS} interleaved rounds (order rotates each round), gc between batches, after a warm-up. Sequential: ${SIZES.seq.list} list / ${SIZES.seq.toggle} toggle requests per client per round; CPU = process.cpuUsage() delta of the batch ÷ requests (the server's CPU is in its own process). Concurrent: ${INFLIGHT} in flight, ${SIZES.conc.list} list / ${SIZES.conc.toggle} toggle requests per client per round, median req/s of the rounds.`,
+    `- Method: all clients (see the tables) in one process, ${ROUNDS} rounds after a warm-up, gc() between batches. Sequential: ${SIZES.seq.list} list / ${SIZES.seq.toggle} toggle requests per client per round, the clients taking turns request by request in a new (seeded) random order each time; latency per request, CPU = process.cpuUsage() around each call (the server's CPU is in its own process). Concurrent: ${INFLIGHT} in flight, ${SIZES.conc.list} list / ${SIZES.conc.toggle} toggle requests per client per round, one batch per client in a new random order each round, req/s = all requests ÷ all batch time. openapi-fetch runs as two instances: their mean is the baseline of the "vs openapi-fetch" ratios, their difference the A/A control.`,
     "",
   );
   if (http) {
@@ -50,11 +50,11 @@ export function writeReports({ http, overhead, labels, memory, pipeline, totalS,
       L.push(`| ${INFLIGHT} in flight \`${endpoint}\` within 10% of raw fetch (req/s) | ${fmt(me.rps, 0)} vs ${fmt(base.rps, 0)} req/s (${pct(me.rps, base.rps)}) | ${me.rps >= base.rps * 0.9 ? "yes" : "**no**"} |`);
     }
     for (const endpoint of Object.keys(s ?? {})) {
-      const of = s[endpoint]["openapi-fetch"], me = s[endpoint].client;
+      const of = openapiFetchBase(s[endpoint]), me = s[endpoint].client;
       if (of && me) L.push(`| sequential \`${endpoint}\` within 5% of openapi-fetch used directly (p50 latency) | ×${(me.p50 / of.p50).toFixed(3)} (${fmt(me.p50, 3)} vs ${fmt(of.p50, 3)} ms) | ${me.p50 <= of.p50 * 1.05 ? "yes" : "**no**"} |`);
     }
     for (const endpoint of Object.keys(c ?? {})) {
-      const of = c[endpoint]["openapi-fetch"], me = c[endpoint].client;
+      const of = openapiFetchBase(c[endpoint]), me = c[endpoint].client;
       if (of && me) L.push(`| ${INFLIGHT} in flight \`${endpoint}\` within 5% of openapi-fetch used directly (cost = its req/s ÷ ours) | ×${(of.rps / me.rps).toFixed(3)} (${fmt(me.rps, 0)} vs ${fmt(of.rps, 0)} req/s) | ${of.rps <= me.rps * 1.05 ? "yes" : "**no**"} |`);
     }
     for (const mode of ["seq", "conc"]) {
@@ -123,7 +123,9 @@ function summary({ http, overhead, memory, pipeline, m, pageKb, before: BEFORE }
   }
   if (s?.list?.["openapi-fetch"] && c?.list?.["openapi-fetch"]) {
     const x = (a, b) => `×${(a / b).toFixed(2)}`;
-    L.push(`- This client vs openapi-fetch used directly (cost ratio, 1.00 = the same): sequential p50 list ${x(s.list.client.p50, s.list["openapi-fetch"].p50)}, toggle ${x(s.toggle?.client?.p50, s.toggle?.["openapi-fetch"]?.p50)}; 16 in flight list ${x(c.list["openapi-fetch"].rps, c.list.client.rps)}, toggle ${x(c.toggle?.["openapi-fetch"]?.rps, c.toggle?.client?.rps)}.`);
+    const of = (byName) => openapiFetchBase(byName) ?? {};
+    const aa = (byName, get, invert = false) => (byName?.["openapi-fetch-aa"] ? `, A/A ${invert ? x(get(byName["openapi-fetch"]), get(byName["openapi-fetch-aa"])) : x(get(byName["openapi-fetch-aa"]), get(byName["openapi-fetch"]))}` : "");
+    L.push(`- This client vs openapi-fetch used directly (cost ratio, 1.00 = the same; baseline = mean of two openapi-fetch instances, "A/A" = those two against each other): sequential p50 list ${x(s.list.client.p50, of(s.list).p50)}${aa(s.list, (r) => r.p50)}, toggle ${x(s.toggle?.client?.p50, of(s.toggle).p50)}${aa(s.toggle, (r) => r.p50)}; 16 in flight list ${x(of(c.list).rps, c.list.client.rps)}${aa(c.list, (r) => r.rps, true)}, toggle ${x(of(c.toggle).rps, c.toggle?.client?.rps)}${aa(c.toggle, (r) => r.rps, true)}.`);
   }
   if (o?.list?.client) {
     L.push(`- The client's own cost, measured without sockets: ${signed(o.list.client.us - o.list.fetch.us)} µs per list call and ${signed(o.toggle?.client?.us - o.toggle?.fetch?.us)} µs per toggle over \`fetch\`+\`json()\` (openapi-fetch alone: ${signed(o.list["openapi-fetch"]?.us - o.list.fetch.us)} / ${signed(o.toggle?.["openapi-fetch"]?.us - o.toggle?.fetch?.us)} µs).`);
