@@ -10,13 +10,17 @@
 //                                          "alt:main"; several refs: --alt=main,v0.1.0
 //   node bench/run.mjs --alt=other/index.js  the same with an already built dist/index.js ("alt:index")
 //
-// Method: the fake server (bench/server.mjs) runs in a child process. All four
-// clients run in THIS process, in interleaved rounds whose order rotates, so
-// drift (thermal, other load) hits each client alike. Sequential mode measures
-// latency per request and the client's CPU per request (process.cpuUsage()
-// delta of the batch / requests; the server's CPU is in another process). The
-// concurrent mode keeps 16 requests in flight and reports requests/s. The heap
-// bench (bench/memory.mjs) and the pipeline timings run as child processes.
+// Method: the fake server (bench/server.mjs) runs in a child process. All the
+// clients run in THIS process. Sequential mode: the clients take turns request
+// by request, in a new seeded random order each time, so drift (thermal, other
+// load, the server's garbage) hits each client alike; latency per request and
+// the client's CPU per request (process.cpuUsage() around each call; the
+// server's CPU is in another process). The concurrent mode keeps 16 requests
+// in flight, one batch per client per round in a new random order, and reports
+// requests/s over all batches. openapi-fetch runs as two instances: their mean
+// is the baseline of the "vs openapi-fetch" ratios, their difference an A/A
+// control of the noise. The heap bench (bench/memory.mjs) and the pipeline
+// timings run as child processes.
 //
 // Files: bench/lib/options.mjs (flags, sizes), clients.mjs (the clients), measure.mjs (the
 // loops), child-benches.mjs (server, memory, pipeline), alt-build.mjs (--alt=<ref>),
