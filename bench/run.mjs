@@ -9,6 +9,7 @@
 //                                          under .tmp/bench-alt/, cached per commit) as an extra client
 //                                          "alt:main"; several refs: --alt=main,v0.1.0
 //   node bench/run.mjs --alt=other/index.js  the same with an already built dist/index.js ("alt:index")
+//   --skip=head-to-head                    no separate head-to-head process (ratios from the main rounds)
 //
 // Method: the fake server (bench/server.mjs) runs in a child process. All the
 // clients run in THIS process. Sequential mode: the clients take turns request
@@ -19,22 +20,32 @@
 // in flight, one batch per client per round in a new random order, and reports
 // requests/s over all batches. openapi-fetch runs as two instances: their mean
 // is the baseline of the "vs openapi-fetch" ratios, their difference an A/A
-// control of the noise. The heap bench (bench/memory.mjs) and the pipeline
-// timings run as child processes.
+// control of the noise. The ratios to openapi-fetch come from a second, fresh
+// process in which only openapi-fetch, this client and the --alt builds run
+// ("head to head": in one process, all clients share undici's code and JIT
+// state). The heap bench (bench/memory.mjs) and the pipeline timings run as
+// child processes too.
 //
 // Files: bench/lib/options.mjs (flags, sizes), clients.mjs (the clients), measure.mjs (the
 // loops), child-benches.mjs (server, memory, pipeline), alt-build.mjs (--alt=<ref>),
 // tables.mjs and report.mjs (RESULTS.md, SUMMARY.md, results.json).
 import os from "node:os";
 import { resolveAlts } from "./lib/alt-build.mjs";
-import { memoryBench, pipelineBench, startServer } from "./lib/child-benches.mjs";
+import { headToHead, memoryBench, pipelineBench, startServer } from "./lib/child-benches.mjs";
 import { checkClients, makeClients } from "./lib/clients.mjs";
 import { httpBench, overheadBench } from "./lib/measure.mjs";
-import { alts as altArgs, modes, netModes, only, ROUNDS, endpoints, skip, write, log, OVERHEAD } from "./lib/options.mjs";
+import { alts as altArgs, headToHeadChild, modes, netModes, only, ROUNDS, endpoints, serverPort, skip, write, log, OVERHEAD } from "./lib/options.mjs";
 import { writeReports } from "./lib/report.mjs";
 import { httpTables, overheadTable, vsOpenapiFetch } from "./lib/tables.mjs";
 
 const HARD_LIMIT_MS = 8 * 60_000; // the bench stops itself whatever happens (alt builds come before the clock starts)
+
+/** The head-to-head child (see headToHead in lib/child-benches.mjs): HTTP loops only, results as JSON on stdout. */
+async function headToHeadMain() {
+  const clients = await makeClients(`http://127.0.0.1:${serverPort}`, resolveAlts(altArgs));
+  await checkClients(clients, only);
+  console.log(JSON.stringify(await httpBench(clients)));
+}
 
 async function main() {
   const alts = resolveAlts(altArgs);
@@ -65,6 +76,10 @@ async function main() {
       http = await phase("HTTP (sequential + 16 in flight)", () => httpBench(clients));
       http.labels = labels;
       for (const line of httpTables(http, labels, pageKb)) console.log(line);
+      if (!skip.includes("head-to-head") && labels.client && labels["openapi-fetch"]) {
+        log("bench: head to head (openapi-fetch twice, this client and the --alt builds, in a fresh process)");
+        http.headToHead = await phase("head to head", () => headToHead(server.port, alts));
+      }
     }
     if (modes.includes("overhead")) {
       log(`bench: in-process overhead (fake fetch, ${OVERHEAD.rounds} rounds)`);
@@ -92,4 +107,4 @@ async function main() {
   if (write) writeReports({ http, overhead, labels, memory, pipeline, totalS, served, load, phases, pageBytes: server.pageBytes, before: alts[0]?.name });
 }
 
-await main();
+await (headToHeadChild ? headToHeadMain() : main());

@@ -42,6 +42,6 @@ export function resolveAlts(alts) {
   return alts.map((alt) => {
     const isFile = alt.endsWith(".js") && fs.existsSync(path.resolve(alt));
     const file = isFile ? path.resolve(alt) : buildRef(alt);
-    return { name: altName(alt), file, label: isFile ? `alt build ${path.relative(root, file)}` : `this client at \`${alt}\`` };
+    return { ref: alt, name: altName(alt), file, label: isFile ? `alt build ${path.relative(root, file)}` : `this client at \`${alt}\`` };
   });
 }

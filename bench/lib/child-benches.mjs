@@ -4,7 +4,7 @@ import { fork, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fromSrc, here, log, median, root } from "./options.mjs";
+import { ROUNDS, endpoints, fromSrc, here, log, median, netModes, only, root } from "./options.mjs";
 
 export async function startServer() {
   // execArgv: [] so flags given to this process (--cpu-prof, --inspect …) don't apply to the server.
@@ -28,6 +28,23 @@ export async function startServer() {
       child.send({ type: "stop" });
     });
   return { ...ready, child, stats, stop };
+}
+
+/**
+ * This client against openapi-fetch, alone in a fresh process: the clients of one process
+ * share undici's code, and the other clients of the main run (raw fetch, axios) feed its
+ * inline caches with their own call shapes, which measurably slowed this client more than
+ * openapi-fetch (README, Benchmarks). A real app has one HTTP client. Only openapi-fetch's
+ * two instances, this client and the --alt builds take part; same rounds and loops.
+ */
+export function headToHead(port, alts) {
+  const names = ["openapi-fetch", "openapi-fetch-aa", "client", ...alts.map((a) => a.name)].filter((n) => only.includes(n));
+  const args = [path.join(here, "run.mjs"), "--head-to-head-child", `--port=${port}`, `--only=${names.join(",")}`, `--modes=${netModes.join(",")}`, `--endpoints=${endpoints.join(",")}`, `--rounds=${ROUNDS}`];
+  if (alts.length > 0) args.push(`--alt=${alts.map((a) => a.ref).join(",")}`);
+  if (fromSrc) args.push("--src");
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", timeout: 300_000, stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`head-to-head bench failed (${r.status ?? r.signal})`);
+  return JSON.parse(r.stdout.trim().split("\n").at(-1));
 }
 
 export function memoryBench(port) {

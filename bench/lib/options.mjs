@@ -27,6 +27,9 @@ export const ROUNDS = Number(opt("rounds", 10));
 const scale = Number(opt("scale", 1)); // multiply every batch size (profiling uses more)
 export const write = !opt("no-write", false);
 export const fromSrc = Boolean(opt("src", false));
+/** Internal: run only the HTTP loops against the server on `--port` and print them as JSON (the head-to-head child). */
+export const headToHeadChild = Boolean(opt("head-to-head-child", false));
+export const serverPort = opt("port", undefined);
 export const INFLIGHT = 16;
 /** Batches per client per round in the 16-in-flight mode (each SIZES.conc requests). */
 export const CONC_BATCHES = 1;

@@ -107,30 +107,42 @@ function costRatio(me, base, pooled, perRound) {
 
 /**
  * This client against openapi-fetch used directly (the library it is built on), as a cost
- * ratio: 1.00 = the same. "openapi-fetch-aa" (a second openapi-fetch) is the A/A control:
- * how far two identical clients land apart in the same run.
+ * ratio: 1.00 = the same. From the head-to-head process when it ran (http.headToHead: only
+ * openapi-fetch, this client and the --alt builds), with this client's ratio in the rounds
+ * with every client as a reference row. "openapi-fetch-aa" (a second openapi-fetch) is the
+ * A/A control: how far two identical clients land apart in the same run.
  */
 export function vsOpenapiFetch(http, overhead, names) {
+  const h2h = http?.headToHead;
   const rows = [];
+  const row = (endpoint, name, label, from, ov) => {
+    const seq = from?.seq?.[endpoint], conc = from?.conc?.[endpoint];
+    if (!seq?.[name] && !conc?.[name] && !ov?.[name]) return;
+    // The control compares the two instances; everything else is compared with their mean.
+    const base = (byName) => (name === "openapi-fetch-aa" ? byName?.["openapi-fetch"] : openapiFetchBase(byName));
+    const p50 = costRatio(seq?.[name], base(seq), (m, b) => m.p50 / b.p50, (r) => r.roundP50s);
+    const cpu = costRatio(seq?.[name], base(seq), (m, b) => m.cpuUs / b.cpuUs, (r) => r.roundCpuUs);
+    const inflight = costRatio(conc?.[name], base(conc), (m, b) => b.rps / m.rps, (r) => r.roundRps.map((x) => 1 / x));
+    const inProcess = costRatio(ov?.[name], base(ov), (m, b) => m.us / b.us, (r) => r.rounds);
+    rows.push(`| \`${endpoint}\` | ${label} | ${p50} | ${cpu} | ${inflight} | ${inProcess} |`);
+  };
   for (const endpoint of ["list", "toggle"]) {
-    const seq = http?.seq?.[endpoint], conc = http?.conc?.[endpoint], ov = overhead?.[endpoint];
     for (const name of ["openapi-fetch-aa", ...names]) {
-      if (!seq?.[name] && !conc?.[name] && !ov?.[name]) continue;
-      const control = name === "openapi-fetch-aa";
-      const label = name === "client" ? "this client" : control ? "A/A control: openapi-fetch's 2nd instance vs its 1st" : name;
-      // The control compares the two instances; everything else is compared with their mean.
-      const base = (byName) => (control ? byName?.["openapi-fetch"] : openapiFetchBase(byName));
-      const p50 = costRatio(seq?.[name], base(seq), (m, b) => m.p50 / b.p50, (r) => r.roundP50s);
-      const cpu = costRatio(seq?.[name], base(seq), (m, b) => m.cpuUs / b.cpuUs, (r) => r.roundCpuUs);
-      const inflight = costRatio(conc?.[name], base(conc), (m, b) => b.rps / m.rps, (r) => r.roundRps.map((x) => 1 / x));
-      const inProcess = costRatio(ov?.[name], base(ov), (m, b) => m.us / b.us, (r) => r.rounds);
-      rows.push(`| \`${endpoint}\` | ${label} | ${p50} | ${cpu} | ${inflight} | ${inProcess} |`);
+      const label = name === "client" ? "this client" : name === "openapi-fetch-aa" ? "A/A control: openapi-fetch's 2nd instance vs its 1st" : name;
+      row(endpoint, name, label, h2h ?? http, overhead?.[endpoint]);
+    }
+    if (h2h) {
+      row(endpoint, "openapi-fetch-aa", "A/A control, in the rounds with every client", http, undefined);
+      row(endpoint, "client", "this client, in the rounds with every client", http, undefined);
     }
   }
+  const where = h2h
+    ? "From a separate process in which only openapi-fetch (twice), this client and the --alt builds ran (a real app has one HTTP client; in the main rounds raw fetch and axios share undici's code with them), with the main rounds' figures as reference rows."
+    : "From the main rounds.";
   return [
     "## This client vs openapi-fetch used directly (same run)",
     "",
-    `Cost ratios (below 1.00 = cheaper than openapi-fetch; the target is at most ×1.05): sequential p50 latency and client CPU per request, ${INFLIGHT} in flight as openapi-fetch's req/s ÷ this client's, and the in-process µs per call. The baseline is the mean of two openapi-fetch instances measured in the same rounds. Each cell: the ratio over the whole run, then its range over the rounds. The A/A row compares those two instances with each other: what the machine alone moves a ratio by.`,
+    `Cost ratios (below 1.00 = cheaper than openapi-fetch; the target is at most ×1.05): sequential p50 latency and client CPU per request, ${INFLIGHT} in flight as openapi-fetch's req/s ÷ this client's, and the in-process µs per call. ${where} The baseline is the mean of two openapi-fetch instances measured in the same rounds. Each cell: the ratio over the whole run, then its range over the rounds. The A/A rows compare those two instances with each other: what the machine alone moves a ratio by. The CPU column is the noisiest: it includes the GC threads' work, which lands on whichever call triggers a collection.`,
     "",
     `| endpoint | client | sequential p50 | sequential CPU | ${INFLIGHT} in flight | in process |`,
     "|---|---|---:|---:|---:|---:|",
