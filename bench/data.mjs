@@ -13,8 +13,8 @@ export const PAGE_SIZE = 25;
 export const TOTAL_CONVERSATIONS = 10_000; // 400 full pages; page 401 is empty
 export const TOKEN = "bench-token-0123456789abcdef";
 
-/** mulberry32: tiny seeded PRNG, so every run serves byte-identical bodies. */
-function rng(seed) {
+/** mulberry32: tiny seeded PRNG, so every run serves byte-identical bodies (and shuffles the same client orders). */
+export function rng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

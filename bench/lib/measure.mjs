@@ -4,6 +4,7 @@
 // own cost). gc() between batches, so drift and garbage hit each client alike.
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { rng } from "../data.mjs";
 import { call, checkClients, makeOverheadClients } from "./clients.mjs";
 import { CONC_BATCHES, INFLIGHT, OVERHEAD, ROUNDS, SIZES, WARMUP, endpoints, log, median, modes, netModes, only, quantile, sleep } from "./options.mjs";
 
@@ -13,13 +14,7 @@ const gc = runInNewContext("gc");
 
 /** Seeded (so runs are comparable) Fisher–Yates shuffles of the client order. */
 function shuffler(seed) {
-  let a = seed >>> 0;
-  const random = () => {
-    a = (a + 0x6d2b79f5) >>> 0; // mulberry32
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = rng(seed);
   return (names) => {
     const out = [...names];
     for (let i = out.length - 1; i > 0; i--) {
