@@ -6,7 +6,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { rng } from "../data.mjs";
 import { call, checkClients, makeOverheadClients } from "./clients.mjs";
-import { CONC_BATCHES, INFLIGHT, OVERHEAD, ROUNDS, SIZES, WARMUP, endpoints, log, median, modes, netModes, only, quantile, sleep } from "./options.mjs";
+import { INFLIGHT, OVERHEAD, ROUNDS, SIZES, WARMUP, endpoints, log, median, modes, netModes, only, quantile, sleep } from "./options.mjs";
 
 // gc() between batches (not inside them), so every batch starts from a clean heap.
 setFlagsFromString("--expose-gc");
@@ -106,12 +106,10 @@ export async function httpBench(clients) {
         }
         // One batch per client, in a new random order each round: the server's garbage
         // and pooled sockets left by one batch must not always land on the same next client.
-        for (let batch = 0; batch < CONC_BATCHES; batch++) {
-          for (const name of shuffle(names)) {
-            gc();
-            await sleep(2);
-            results.conc[endpoint][name].push(await concurrent(clients[name], endpoint, SIZES.conc[endpoint]));
-          }
+        for (const name of shuffle(names)) {
+          gc();
+          await sleep(2);
+          results.conc[endpoint][name].push(await concurrent(clients[name], endpoint, SIZES.conc[endpoint]));
         }
       }
     }

@@ -31,8 +31,6 @@ export const fromSrc = Boolean(opt("src", false));
 export const headToHeadChild = Boolean(opt("head-to-head-child", false));
 export const serverPort = opt("port", undefined);
 export const INFLIGHT = 16;
-/** Batches per client per round in the 16-in-flight mode (each SIZES.conc requests). */
-export const CONC_BATCHES = 1;
 export const netModes = modes.filter((m) => m === "seq" || m === "conc");
 // Requests per client per round. Sized so the whole bench (with the build) stays under ~3 minutes on 2 cores.
 export const SIZES = {
